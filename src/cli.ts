@@ -1,0 +1,275 @@
+// The only module that reads argv and the environment, writes to stdout and stderr, and sets exit codes.
+import { Command, CommanderError, Option } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { EXIT, PlanError } from './errors.js';
+import { resolveDepartment } from './plan/departments.js';
+import { openPlan } from './plan/open.js';
+import { filterTasks, parsePart, parseSections } from './query/filter.js';
+import { fold, toSimplified } from './query/normalize.js';
+import { FORMATS, loadRenderer, type Format } from './render/index.js';
+import type { Report } from './render/report.js';
+import { displayWidth } from './render/width.js';
+import type { FilterOptions, Plan } from './types.js';
+import { taskReport } from './views/tasks.js';
+import { deptReport, deptsReport } from './views/departments.js';
+import { outlineReport } from './views/outline.js';
+import { statsReport, STAT_VIEWS, type StatView } from './views/stats.js';
+
+import { searchReport } from './views/search.js';
+import { validationReport } from './views/validation.js';
+
+const VERSION = '0.1.0';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLED = { file: `${ROOT}plan.yaml`, compiled: `${ROOT}dist/plan.json` };
+
+interface GlobalOptions {
+  plan?: string;
+  format?: Format;
+  json?: boolean;
+  color: boolean;
+  debug?: boolean;
+}
+
+interface TaskFilterFlags {
+  dept?: string[];
+  part?: string;
+  section?: string[];
+  keyword?: string[];
+  sole?: boolean;
+  shared?: boolean;
+}
+
+function planSource(options: GlobalOptions, file?: string): { file: string; compiled?: string } {
+  const chosen = file ?? options.plan ?? (process.env.PLAN_FILE || undefined);
+  return chosen === undefined ? BUNDLED : { file: chosen };
+}
+
+async function loadPlan(options: GlobalOptions, file?: string): Promise<Plan> {
+  return openPlan(planSource(options, file));
+}
+
+function useColor(options: GlobalOptions): boolean {
+  if (options.color === false || process.env.NO_COLOR || process.env.TERM === 'dumb') return false;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  return process.stdout.isTTY === true;
+}
+
+function terminalWidth(): number {
+  const columns = process.stdout.columns || Number(process.env.COLUMNS);
+  return Number.isFinite(columns) && columns >= 20 ? columns : 80;
+}
+
+/** Renders a report in the chosen format and sets the exit code: 0 with results, 1 with none. */
+async function emit(report: Report<any>, options: GlobalOptions, empty: string): Promise<void> {
+  const format: Format = options.json ? 'json' : options.format ?? (process.stdout.isTTY ? 'table' : 'tsv');
+  const render = await loadRenderer(format);
+  if (report.records.length === 0) {
+    process.exitCode = EXIT.noMatch;
+    if (format === 'table' || format === 'tsv') {
+      process.stderr.write(`${empty}\n`);
+      return;
+    }
+  }
+  process.stdout.write(render(report, { color: useColor(options), width: terminalWidth() }));
+}
+
+async function buildFilter(plan: Plan, flags: TaskFilterFlags): Promise<FilterOptions> {
+  if (flags.sole && flags.shared) throw new PlanError('--sole and --shared exclude each other: give one of them');
+  const departments = [];
+  for (const name of flags.dept ?? []) departments.push((await resolveDepartment(plan.departments, name)).name);
+  const keywords = [];
+  for (const keyword of flags.keyword ?? []) {
+    const folded = fold(await toSimplified(keyword)).trim();
+    if (folded === '') throw new PlanError('--keyword is empty: give the text to look for, e.g. --keyword 电梯');
+    keywords.push(folded);
+  }
+  return {
+    departments,
+    keywords,
+    ...(flags.part !== undefined ? { part: parsePart(plan, flags.part) } : {}),
+    ...(flags.section?.length ? { sections: [...new Set(flags.section.flatMap((s) => parseSections(plan, s)))] } : {}),
+    ...(flags.sole ? { responsibility: 'sole' as const } : flags.shared ? { responsibility: 'shared' as const } : {}),
+  };
+}
+
+function parseTaskId(plan: Plan, input: string): number {
+  const id = Number(input.normalize('NFKC').replace(/[．.、]$/, ''));
+  if (Number.isSafeInteger(id) && plan.tasks.some((t) => t.id === id)) return id;
+  const ids = plan.tasks.map((t) => t.id);
+  const range = ids.length ? `${Math.min(...ids)} to ${Math.max(...ids)}` : 'none';
+  throw new PlanError(`there is no task "${input}": task ids run from ${range}`);
+}
+
+function parseLimit(input: string): number {
+  const n = Number(input);
+  if (!Number.isSafeInteger(n) || n < 1) throw new PlanError(`--limit must be a whole number from 1, not "${input}"`);
+  return n;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function addGlobalOptions(command: Command): Command {
+  return command
+    .option('--plan <file>', 'plan file to read (default: $PLAN_FILE, else the bundled plan.yaml)')
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else tsv)').choices(FORMATS))
+    .option('--json', 'same as --format json')
+    .option('--no-color', 'no colour (also NO_COLOR=1, TERM=dumb, or not a terminal)')
+    .addOption(new Option('--debug', 'show stack traces of errors').hideHelp());
+}
+
+function addFilterOptions(command: Command): Command {
+  return command
+    .option('--dept <name>', 'a department, as you write it: 质监局, zhijianju, 重庆市质量技术监督局 (repeat: any of them)', collect)
+    .option('--part <n>', 'a part: 三, 3 or 三、')
+    .option('--section <n>', 'a section: （八）, 八, 8, or words of its title (repeat: any of them)', collect)
+    .option('--keyword <text>', 'literal text in the task (repeat: all of them)', collect)
+    .option('--sole', 'only tasks a department carries alone (负责)')
+    .option('--shared', 'only tasks shared by departments (按职责分工负责)');
+}
+
+function helpExamples(command: Command, examples: string[]): Command {
+  return command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('plan');
+  program
+    .description('Query 《重庆市贯彻实施质量发展纲要2016年行动计划》 (or any plan file in the same format) from the terminal.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureHelp({ displayWidth, helpWidth: Math.min(terminalWidth(), 100) })
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'plan: ')) });
+  addGlobalOptions(program);
+  helpExamples(program, ['plan dept 质监局', 'plan tasks --part 三 --shared', 'plan search 跨境电商', 'plan tasks --dept 市商委 --json | jq ".[].id"']);
+
+  const command = (name: string, description: string, examples: string[]) => {
+    const sub = program.command(name).description(description);
+    addGlobalOptions(sub);
+    helpExamples(sub, examples);
+    return sub;
+  };
+
+  addFilterOptions(command('tasks', 'list the tasks that match every filter given (no filter: all of them)', [
+    'plan tasks --dept 质监局 --sole',
+    'plan tasks --part 三 --section 八',
+    'plan tasks --keyword 电梯 --json',
+  ])).action(async (flags: TaskFilterFlags, cmd: Command) => {
+    const options = cmd.optsWithGlobals<GlobalOptions>();
+    const plan = await loadPlan(options);
+    await emit(taskReport(plan, filterTasks(plan, await buildFilter(plan, flags))), options, 'no task matches these filters');
+  });
+
+  addFilterOptions(command('search', 'rank tasks by fuzzy relevance to the query, best first, with the matches highlighted', [
+    'plan search 跨境电商',
+    'plan search 电梯 安全',
+    'plan search dianti --limit 3',
+    'plan search 電梯 --json',
+  ]))
+    .argument('<query...>', 'words to find; spaces separate terms that must all match')
+    .option('--limit <n>', 'at most this many results', parseLimit)
+    .action(async (words: string[], flags: TaskFilterFlags & { limit?: number }, cmd: Command) => {
+      const options = cmd.optsWithGlobals<GlobalOptions>();
+      const plan = await loadPlan(options);
+      const filter = await buildFilter(plan, flags);
+      const { searchTasks } = await import('./query/search.js');
+      const results = await searchTasks(plan, words.join(' '), { filter, ...(flags.limit ? { limit: flags.limit } : {}) });
+      await emit(searchReport(plan, results), options, `nothing in the plan matches "${words.join(' ')}"`);
+    });
+
+  command('show', 'show tasks in full: part, section, text, departments, responsibility', ['plan show 37', 'plan show 1 2 3 --json'])
+    .argument('<id...>', 'task numbers, e.g. 37')
+    .action(async (ids: string[], _flags: unknown, cmd: Command) => {
+      const options = cmd.optsWithGlobals<GlobalOptions>();
+      const plan = await loadPlan(options);
+      const wanted = ids.map((id) => parseTaskId(plan, id));
+      await emit(taskReport(plan, wanted.map((id) => plan.tasks.find((t) => t.id === id)!)), options, 'no task');
+    });
+
+  command('dept', "one department's duty sheet: the tasks it carries alone, those it shares and with whom", [
+    'plan dept 质监局',
+    'plan dept zhijianju',
+    'plan dept 重庆市质量技术监督局 --json',
+  ])
+    .argument('<name...>', 'the department, as you write it')
+    .action(async (words: string[], _flags: unknown, cmd: Command) => {
+      const options = cmd.optsWithGlobals<GlobalOptions>();
+      const plan = await loadPlan(options);
+      const department = await resolveDepartment(plan.departments, words.join(''));
+      await emit(deptReport(plan, department), options, `${department.name} has no task in this plan`);
+    });
+
+  command('depts', 'every department with its count of tasks (total, sole, shared), most first', ['plan depts', 'plan depts --format csv > depts.csv'])
+    .action(async (_flags: unknown, cmd: Command) => {
+      const options = cmd.optsWithGlobals<GlobalOptions>();
+      const plan = await loadPlan(options);
+      await emit(deptsReport(plan), options, 'the plan lists no department');
+    });
+
+  command('outline', 'parts → sections → task numbers and counts', ['plan outline', 'plan outline --part 三', 'plan outline --json'])
+    .option('--part <n>', 'only this part: 三, 3 or 三、')
+    .action(async (flags: { part?: string }, cmd: Command) => {
+      const options = cmd.optsWithGlobals<GlobalOptions>();
+      const plan = await loadPlan(options);
+      await emit(outlineReport(plan, flags.part === undefined ? undefined : parsePart(plan, flags.part)), options, 'the plan has no part');
+    });
+
+  addFilterOptions(command('stats', 'who carries the plan: workload per department, department × part, who works with whom', [
+    'plan stats',
+    'plan stats --part 三',
+    'plan stats --dept 质监局',
+    'plan stats --view pairs --format csv',
+  ]))
+    .addOption(new Option('--view <view>', 'one view only').choices(STAT_VIEWS))
+    .action(async (flags: TaskFilterFlags & { view?: StatView }, cmd: Command) => {
+      const options = cmd.optsWithGlobals<GlobalOptions>();
+      const plan = await loadPlan(options);
+      const filter = await buildFilter(plan, flags);
+      const format: Format = options.json ? 'json' : options.format ?? (process.stdout.isTTY ? 'table' : 'tsv');
+      const views = flags.view ? [flags.view] : format === 'table' ? STAT_VIEWS.filter((v) => v !== 'partners' || filter.departments?.length) : [filter.departments?.length ? 'partners' as const : 'workload' as const];
+      for (const view of views) await emit(statsReport(plan, view, filter, terminalWidth()), options, 'no task matches these filters');
+    });
+
+  command('validate', 'check a plan file and report every problem as file:line:column', ['plan validate', 'plan validate my-plan.yaml'])
+    .argument('[file]', 'the plan file (default: --plan, $PLAN_FILE, else the bundled plan.yaml)')
+    .action(async (file: string | undefined, _flags: unknown, cmd: Command) => {
+      const options = cmd.optsWithGlobals<GlobalOptions>();
+      const source = planSource(options, file);
+      const plan = await openPlan(source);
+      await emit(validationReport(source.file === BUNDLED.file ? 'plan.yaml' : source.file, plan), options, '');
+    });
+
+  return program;
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof PlanError) {
+    process.stderr.write(`plan: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+    if (debug) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`plan: internal error: ${message}${debug ? `\n${(error as Error).stack}` : ' (run again with --debug for details)'}\n`);
+  return 70;
+}
+
+/** Runs the CLI on argv; resolves when output is written, with process.exitCode set. */
+export async function main(argv: string[]): Promise<void> {
+  // `plan … | head` closes the pipe early: stop quietly instead of printing an EPIPE stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const debug = argv.includes('--debug');
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    process.exitCode = report(error, debug);
+  }
+}
+
+

@@ -1,0 +1,102 @@
+// The one module besides cli.ts that touches the file system: it reads plan files, never writes them.
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { EXIT, PlanError } from '../errors.js';
+import type { Plan } from '../types.js';
+
+/** A 100,000-task plan is about 40 MB; anything much larger is not a plan and would only stall. */
+export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+
+/** The bundled plan precompiled at build time, keyed by the SHA-256 of the plan.yaml it came from. */
+export interface CompiledPlan {
+  sha256: string;
+  plan: Plan;
+}
+
+function fail(message: string, cause?: unknown): never {
+  throw new PlanError(message, { exitCode: EXIT.planFile, cause });
+}
+
+/** Reads a plan file's bytes, refusing what cannot be a plan with a one-line reason. */
+export function readPlanBytes(file: string): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail(`plan file ${file} does not exist: give an existing file with --plan FILE or PLAN_FILE`, error);
+    if (code === 'EACCES' || code === 'EPERM') fail(`cannot read plan file ${file}: permission denied`, error);
+    if (code === 'EISDIR') fail(`${file} is a directory, not a plan file`, error);
+    fail(`cannot open plan file ${file}: ${(error as Error).message}`, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) fail(`${file} is a directory, not a plan file`);
+    if (stat.isFile() && stat.size > MAX_PLAN_BYTES) {
+      fail(`${file} is ${(stat.size / 1024 / 1024).toFixed(0)} MB; a plan file may be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB`);
+    }
+    // Read in chunks so that a FIFO or device that never ends is also cut off at the limit.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EISDIR') fail(`${file} is a directory, not a plan file`, error);
+        fail(`cannot read plan file ${file}: ${(error as Error).message}`, error);
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_PLAN_BYTES) fail(`${file} is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB, the most a plan file may be`);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Decodes a plan file's bytes as UTF-8 text, refusing binary files and empty ones. */
+export function decodePlanText(bytes: Uint8Array, file: string): string {
+  if (bytes.includes(0)) fail(`${file} is not a text file (it contains NUL bytes); a plan file is UTF-8 YAML`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    fail(`${file} is not UTF-8 text; save it as UTF-8 (a plan file is UTF-8 YAML)`, error);
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') fail(`${file} is empty; a plan file needs a title, departments, parts, sections and tasks`);
+  return text;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export interface OpenPlanOptions {
+  /** The plan file to read. */
+  file: string;
+  /** Where a precompiled copy of this file may be (the bundled plan only). */
+  compiled?: string;
+}
+
+/**
+ * Reads and checks a plan file. The precompiled copy is used only when its hash matches the file's bytes,
+ * so an edited plan.yaml is what the next run answers from.
+ */
+export async function openPlan({ file, compiled }: OpenPlanOptions): Promise<Plan> {
+  const bytes = readPlanBytes(file);
+  if (compiled) {
+    try {
+      const cached = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledPlan;
+      if (cached.sha256 === sha256(bytes)) return cached.plan;
+    } catch {
+      // no usable precompiled copy: parse the file itself
+    }
+  }
+  const text = decodePlanText(bytes, file);
+  const { loadPlanText } = await import('./load.js');
+  return loadPlanText(text, file);
+}

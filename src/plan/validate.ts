@@ -1,0 +1,206 @@
+import type { Department, Part, Plan, PlanMeta, Section, Task } from '../types.js';
+
+export type Path = (string | number)[];
+
+/** One thing wrong with a plan file: where (a path into the data) and what was expected. */
+export interface Problem {
+  path: Path;
+  message: string;
+  /** Point at the key itself rather than its value (unknown and duplicate keys). */
+  atKey?: boolean;
+}
+
+export interface Validation {
+  plan: Plan;
+  problems: Problem[];
+}
+
+type Fields = Record<string, 'string' | 'strings' | 'id' | 'boolean' | 'responsibility' | 'list'>;
+
+const TOP: Fields = {
+  title: 'string', issuer: 'string', date: 'string', addressees: 'string', implements: 'strings',
+  notice: 'string', opening: 'string', closing: 'string',
+  departments: 'list', parts: 'list', sections: 'list', tasks: 'list',
+};
+const TOP_REQUIRED = ['title', 'departments', 'parts', 'sections', 'tasks'];
+const DEPARTMENT: Fields = { name: 'string', full_name: 'string', aliases: 'strings', group: 'boolean' };
+const PART: Fields = { id: 'id', title: 'string' };
+const SECTION: Fields = { id: 'id', part: 'id', title: 'string' };
+const TASK: Fields = { id: 'id', section: 'id', text: 'string', departments: 'strings', responsibility: 'responsibility' };
+
+const EXPECTED: Record<Fields[string], string> = {
+  string: 'a text',
+  strings: 'a list of texts',
+  id: 'a whole number from 1',
+  boolean: 'true or false',
+  responsibility: 'shared or sole',
+  list: 'a list',
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return String(value);
+}
+
+function fits(kind: Fields[string], value: unknown): boolean {
+  switch (kind) {
+    case 'string': return typeof value === 'string' && value.trim() !== '';
+    case 'strings': return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
+    case 'id': return Number.isSafeInteger(value) && (value as number) >= 1;
+    case 'boolean': return typeof value === 'boolean';
+    case 'responsibility': return value === 'shared' || value === 'sole';
+    case 'list': return Array.isArray(value);
+  }
+}
+
+/**
+ * Checks the shape of one mapping: every required key present, every key known, every value of its kind.
+ * Returns the values that passed, keyed by field; failed or missing ones are left out.
+ */
+function checkFields(
+  value: unknown, path: Path, fields: Fields, required: string[], what: string, problems: Problem[],
+): Record<string, unknown> | undefined {
+  if (!isRecord(value)) {
+    problems.push({ path, message: `expected ${what} (a mapping with ${required.join(', ')}), found ${describe(value)}` });
+    return undefined;
+  }
+  const ok: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const kind = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (kind === undefined) {
+      problems.push({ path: [...path, key], atKey: true, message: `unknown key "${key}" in ${what} (known: ${Object.keys(fields).join(', ')})` });
+      continue;
+    }
+    const v = value[key];
+    if (fits(kind, v)) ok[key] = v;
+    else problems.push({ path: [...path, key], message: `${key} of ${what} must be ${EXPECTED[kind]}, found ${describe(v)}` });
+  }
+  for (const key of required) {
+    if (!Object.hasOwn(value, key)) problems.push({ path, message: `${what} has no ${key}` });
+  }
+  return ok;
+}
+
+/** Flags the second and later items that repeat an id, and returns the items by id. */
+function indexById<T extends { id: number }>(items: { item: T; path: Path }[], what: string, problems: Problem[]): Map<number, T> {
+  const byId = new Map<number, T>();
+  for (const { item, path } of items) {
+    if (byId.has(item.id)) problems.push({ path: [...path, 'id'], message: `duplicate ${what} id ${item.id}` });
+    else byId.set(item.id, item);
+  }
+  return byId;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * Turns the data of a plan file into a checked Plan, collecting every problem rather than stopping at the first.
+ * Items with problems are left out of `plan`; callers must not use it when `problems` is not empty.
+ *
+ * @example validatePlan(YAML.parse(text)).problems // [] for a good file
+ */
+export function validatePlan(data: unknown): Validation {
+  const problems: Problem[] = [];
+  const plan: Plan = { meta: { title: '', implements: [] }, departments: [], parts: [], sections: [], tasks: [] };
+  const top = checkFields(data, [], TOP, TOP_REQUIRED, 'the plan', problems);
+  if (!top) return { plan, problems };
+
+  const meta: PlanMeta = { title: String(top.title ?? ''), implements: (top.implements as string[] | undefined) ?? [] };
+  for (const key of ['issuer', 'date', 'addressees', 'notice', 'opening', 'closing'] as const) {
+    if (typeof top[key] === 'string') meta[key] = top[key] as string;
+  }
+  if (meta.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
+    problems.push({ path: ['date'], message: `date must be written YYYY-MM-DD, found "${meta.date}"` });
+  }
+  plan.meta = meta;
+
+  const departmentPaths = new Map<string, Path>();
+  const nameOwner = new Map<string, string>();
+  list(top.departments).forEach((raw, i) => {
+    const path: Path = ['departments', i];
+    const d = checkFields(raw, path, DEPARTMENT, ['name'], 'a department', problems);
+    if (!d || typeof d.name !== 'string') return;
+    const department: Department = {
+      name: d.name,
+      aliases: (d.aliases as string[] | undefined) ?? [],
+      group: d.group === true,
+      ...(typeof d.full_name === 'string' ? { fullName: d.full_name } : {}),
+    };
+    if (departmentPaths.has(department.name)) {
+      problems.push({ path: [...path, 'name'], message: `duplicate department "${department.name}"` });
+      return;
+    }
+    departmentPaths.set(department.name, path);
+    for (const [j, alias] of [department.name, department.fullName, ...department.aliases].entries()) {
+      if (alias === undefined) continue;
+      const owner = nameOwner.get(alias);
+      if (owner !== undefined && owner !== department.name) {
+        const at: Path = j === 0 ? [...path, 'name'] : j === 1 ? [...path, 'full_name'] : [...path, 'aliases', j - 2];
+        problems.push({ path: at, message: `"${alias}" already names ${owner}: a name or alias must point at one department` });
+      } else nameOwner.set(alias, department.name);
+    }
+    plan.departments.push(department);
+  });
+
+  const parts: { item: Part; path: Path }[] = [];
+  list(top.parts).forEach((raw, i) => {
+    const p = checkFields(raw, ['parts', i], PART, ['id', 'title'], 'a part', problems);
+    if (p && typeof p.id === 'number' && typeof p.title === 'string') parts.push({ item: { id: p.id, title: p.title }, path: ['parts', i] });
+  });
+  const partById = indexById(parts, 'part', problems);
+  plan.parts = [...partById.values()];
+
+  const sections: { item: Section; path: Path }[] = [];
+  list(top.sections).forEach((raw, i) => {
+    const path: Path = ['sections', i];
+    const s = checkFields(raw, path, SECTION, ['id', 'part', 'title'], 'a section', problems);
+    if (!s || typeof s.id !== 'number' || typeof s.part !== 'number' || typeof s.title !== 'string') return;
+    if (!partById.has(s.part)) {
+      problems.push({ path: [...path, 'part'], message: `section ${s.id} names part ${s.part}, which the plan does not have (parts: ${[...partById.keys()].join(', ') || 'none'})` });
+      return;
+    }
+    sections.push({ item: { id: s.id, part: s.part, title: s.title }, path });
+  });
+  const sectionById = indexById(sections, 'section', problems);
+  plan.sections = [...sectionById.values()];
+
+  const tasks: { item: Task; path: Path }[] = [];
+  list(top.tasks).forEach((raw, i) => {
+    const path: Path = ['tasks', i];
+    const t = checkFields(raw, path, TASK, ['id', 'section', 'text', 'departments', 'responsibility'], 'a task', problems);
+    if (!t || typeof t.id !== 'number' || typeof t.section !== 'number' || typeof t.text !== 'string'
+      || !Array.isArray(t.departments) || typeof t.responsibility !== 'string') return;
+    let ok = true;
+    if (!sectionById.has(t.section)) {
+      problems.push({ path: [...path, 'section'], message: `task ${t.id} names section ${t.section}, which the plan does not have` });
+      ok = false;
+    }
+    const departments = t.departments as string[];
+    if (departments.length === 0) {
+      problems.push({ path: [...path, 'departments'], message: `task ${t.id} lists no department` });
+      ok = false;
+    }
+    departments.forEach((name, j) => {
+      if (!departmentPaths.has(name)) {
+        problems.push({ path: [...path, 'departments', j], message: `task ${t.id} names department "${name}", which is not in the departments list` });
+        ok = false;
+      } else if (departments.indexOf(name) !== j) {
+        problems.push({ path: [...path, 'departments', j], message: `task ${t.id} lists "${name}" twice` });
+        ok = false;
+      }
+    });
+    if (ok) tasks.push({ item: { id: t.id, section: t.section, text: t.text, departments, responsibility: t.responsibility as Task['responsibility'] }, path });
+  });
+  plan.tasks = [...indexById(tasks, 'task', problems).values()];
+
+  return { plan, problems };
+}

@@ -1,0 +1,79 @@
+import type { Range } from '../render/wrap.js';
+
+/** Pinyin readings of one character, without tones, ü written v; none for a character that is not Han. */
+export type Readings = (char: string) => string[];
+
+/**
+ * Loads pinyin-pro (large: its dictionary takes tens of milliseconds) and returns every reading of a
+ * character, polyphones included (行 → xing, hang), so that 人行 matches renhang.
+ */
+export async function loadReadings(): Promise<Readings> {
+  const { pinyin } = await import('pinyin-pro');
+  const cache = new Map<string, string[]>();
+  return (char) => {
+    let readings = cache.get(char);
+    if (readings === undefined) {
+      readings = /\p{Script=Han}/u.test(char)
+        ? [...new Set(pinyin(char, { toneType: 'none', multiple: true, type: 'array', v: true }))].map((r) => r.toLowerCase())
+        : [];
+      cache.set(char, readings);
+    }
+    return readings;
+  };
+}
+
+/** Initials of four letters or more are specific enough to search by (kjds → 跨境电商); fewer find junk. */
+export const MIN_INITIALS = 4;
+
+/**
+ * Where a Latin query spells a run of characters of the text in pinyin: whole syllables (dianti → 电梯)
+ * or, for four letters or more, initials (kjds → 跨境电商). Offsets are UTF-16, end exclusive.
+ *
+ * @example findPinyin('电梯安全', 'dianti', readings) // [[0, 2]]
+ */
+export function findPinyin(text: string, query: string, readings: Readings): Range[] {
+  const q = query.toLowerCase();
+  const chars = Array.from(text);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const c of chars) {
+    offsets.push(at);
+    at += c.length;
+  }
+  offsets.push(at);
+  const initials = q.length >= MIN_INITIALS;
+
+  // Returns the index of the character after a match of q[from..] starting at chars[i], or -1.
+  const spell = (i: number, from: number): number => {
+    if (from === q.length) return i;
+    if (i >= chars.length) return -1;
+    for (const reading of readings(chars[i]!)) {
+      if (q.startsWith(reading, from)) {
+        const end = spell(i + 1, from + reading.length);
+        if (end >= 0) return end;
+      }
+    }
+    return -1;
+  };
+  const abbreviate = (i: number): number => {
+    let k = 0;
+    while (k < q.length) {
+      const c = chars[i + k];
+      if (c === undefined || !readings(c).some((r) => r[0] === q[k])) return -1;
+      k++;
+    }
+    return i + k;
+  };
+
+  const ranges: Range[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (readings(chars[i]!).length === 0) continue;
+    let end = spell(i, 0);
+    if (end < 0 && initials) end = abbreviate(i);
+    if (end > i) {
+      ranges.push([offsets[i]!, offsets[end]!]);
+      i = end - 1;
+    }
+  }
+  return ranges;
+}

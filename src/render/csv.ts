@@ -1,0 +1,16 @@
+import { columnsFor, type Report } from './report.js';
+
+// A cell that starts like a formula is run by Excel and LibreOffice (OWASP "CSV Injection"): prefix a quote.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180: a header line, CRLF line ends, and a UTF-8 byte order mark so that Excel reads the Chinese. */
+export function render(report: Report): string {
+  const columns = columnsFor(report, 'text');
+  const lines = [columns.map((c) => csvField(c.header)), ...report.records.map((r) => columns.map((c) => csvField(c.value(r))))];
+  return `\ufeff${lines.map((cells) => `${cells.join(',')}\r\n`).join('')}`;
+}

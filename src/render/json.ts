@@ -1,0 +1,14 @@
+import type { Report } from './report.js';
+
+/**
+ * JSON.stringify leaves DEL and the C1 controls (U+007F–U+009F) raw; some terminals act on C1 as escape
+ * sequences, so they are written as \u escapes, which any JSON reader decodes to the same text.
+ */
+export function safeJSON(value: unknown, indent?: number): string {
+  // eslint-disable-next-line no-control-regex
+  return JSON.stringify(value, null, indent).replace(/[\x7f-\x9f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function render(report: Report): string {
+  return `${safeJSON(report.records.map(report.toJSON), 2)}\n`;
+}

@@ -1,0 +1,54 @@
+import type { Range } from './wrap.js';
+
+/** One column of a tabular view: how a record shows as text. */
+export interface Column<R> {
+  header: string;
+  value: (record: R) => string;
+  /** Long text that a terminal table wraps inside its cell. */
+  wrap?: boolean;
+  align?: 'left' | 'right';
+  /** Parts of the value to emphasise on a terminal (search matches). */
+  ranges?: (record: R) => Range[];
+  /** Emphasis for the whole cell on a terminal. */
+  tone?: Tone;
+  /** Only in a terminal table (bar charts), or only in tsv, csv and markdown (long names a table leaves out). */
+  only?: 'table' | 'text';
+}
+
+export type Tone = 'bold' | 'dim' | 'accent';
+
+/** A line of a terminal view that is not a table (the outline's tree). */
+export interface Line {
+  text: string;
+  tone?: Tone;
+}
+
+/**
+ * What a command answers, before it is rendered: the records scripts get (json, ndjson, yaml) and the
+ * columns people and spreadsheets get (table, tsv, csv, markdown).
+ */
+export interface Report<R = unknown> {
+  records: R[];
+  columns: Column<R>[];
+  /** The record as a script sees it; the field names are the contract of SPEC.md. */
+  toJSON: (record: R) => unknown;
+  /** Lines printed above a terminal table. */
+  heading?: string[];
+  /** On a terminal, one table per group, each under its title; other formats list `records` flat. */
+  groups?: { title: string; records: R[] }[];
+  /** On a terminal, these lines instead of a table. */
+  lines?: (width: number) => Line[];
+}
+
+/** The columns a format shows: a table leaves out text-only ones, text formats leave out table-only ones. */
+export function columnsFor<R>(report: Report<R>, kind: 'table' | 'text'): Column<R>[] {
+  return report.columns.filter((c) => c.only === undefined || c.only === kind);
+}
+
+export interface RenderOptions {
+  color: boolean;
+  /** Columns of the terminal a table must fit in. */
+  width: number;
+}
+
+export type Renderer = (report: Report<any>, options: RenderOptions) => string;

@@ -1,0 +1,26 @@
+import { eastAsianWidth } from 'get-east-asian-width';
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/** Columns one code point takes in a terminal: 2 for wide (Chinese) forms, 0 for combining marks. */
+export function charWidth(codePoint: number): number {
+  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return 0;
+  if ((codePoint >= 0x300 && codePoint <= 0x36f) || codePoint === 0x200b || (codePoint >= 0xfe00 && codePoint <= 0xfe0f)) return 0;
+  return eastAsianWidth(codePoint, { ambiguousAsWide: false });
+}
+
+/**
+ * Columns a string takes in a terminal, Chinese counted as two and colour codes as none.
+ *
+ * @example displayWidth('市质监局 QC') // 11
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text.includes('\x1b') ? stripAnsi(text) : text) width += charWidth(char.codePointAt(0)!);
+  return width;
+}

@@ -1,0 +1,69 @@
+/** How a task's departments share it: 按职责分工负责 (each for its own remit) or 负责 (alone). */
+export type Responsibility = 'shared' | 'sole';
+
+export interface Department {
+  /** The name exactly as the plan's tasks write it, e.g. 市质监局. */
+  name: string;
+  /** The official full name at the time of the plan, where confirmed. */
+  fullName?: string;
+  /** Other names staff use for it. */
+  aliases: string[];
+  /** True for a name that stands for several departments (市政府有关部门). */
+  group: boolean;
+}
+
+export interface Part {
+  id: number;
+  title: string;
+}
+
+export interface Section {
+  id: number;
+  part: number;
+  title: string;
+}
+
+export interface Task {
+  id: number;
+  section: number;
+  text: string;
+  departments: string[];
+  responsibility: Responsibility;
+}
+
+export interface PlanMeta {
+  title: string;
+  issuer?: string;
+  date?: string;
+  addressees?: string;
+  implements: string[];
+  notice?: string;
+  opening?: string;
+  closing?: string;
+}
+
+export interface Plan {
+  meta: PlanMeta;
+  departments: Department[];
+  parts: Part[];
+  sections: Section[];
+  tasks: Task[];
+}
+
+/** The JSON shape of a task, as scripts read it (SPEC.md: the field names are the contract). */
+export interface TaskRecord {
+  id: number;
+  part: { id: number; title: string };
+  section: { id: number; title: string };
+  text: string;
+  departments: string[];
+  responsibility: Responsibility;
+}
+
+export interface FilterOptions {
+  departments?: string[];
+  part?: number;
+  sections?: number[];
+  keywords?: string[];
+  responsibility?: Responsibility;
+}

@@ -1,0 +1,55 @@
+import { lookup } from '../plan/lookup.js';
+import type { Report } from '../render/report.js';
+import type { SearchResult } from '../query/search.js';
+import type { Plan } from '../types.js';
+import type { Range } from '../render/wrap.js';
+import { taskColumns } from './tasks.js';
+
+/** Characters of context either side of a match in a snippet. */
+const CONTEXT = 12;
+
+/** Offsets in characters (code points) rather than UTF-16 units, as jq and most languages index strings. */
+function toCharacters(text: string, [start, end]: Range): { start: number; end: number } {
+  const before = Array.from(text.slice(0, start)).length;
+  return { start: before, end: before + Array.from(text.slice(start, end)).length };
+}
+
+/**
+ * A short excerpt around the first match, the matches marked 【】 so that it reads without colour.
+ *
+ * @example snippet('加强特种设备安全监察，开展电梯安全监管专项行动', [[13, 15]]) // '…设备安全监察，开展【电梯】安全监管专项行动'
+ */
+export function snippet(text: string, ranges: Range[]): string {
+  const first = ranges[0];
+  if (!first) return '';
+  const from = Math.max(0, first[0] - CONTEXT);
+  const to = Math.min(text.length, first[1] + CONTEXT * 2);
+  let out = from > 0 ? '…' : '';
+  let at = from;
+  for (const [start, end] of ranges) {
+    if (start < at || end > to) continue;
+    out += `${text.slice(at, start)}【${text.slice(start, end)}】`;
+    at = end;
+  }
+  return out + text.slice(at, to) + (to < text.length ? '…' : '');
+}
+
+/** Search results: task records with `score` and the `matches` (character offsets into `text`, end exclusive). */
+export function searchReport(plan: Plan, results: SearchResult[]): Report<SearchResult> {
+  const { record } = lookup(plan);
+  const [id, ...rest] = taskColumns<SearchResult>(plan, (r) => r.task, { text: { ranges: (r) => r.ranges } });
+  return {
+    records: results,
+    columns: [
+      id!,
+      { header: 'score', value: (r) => r.score.toFixed(2), align: 'right', tone: 'dim' },
+      ...rest,
+      { header: 'snippet', value: (r) => snippet(r.task.text, r.ranges), only: 'text' },
+    ],
+    toJSON: (r) => ({
+      ...record(r.task),
+      score: r.score,
+      matches: r.ranges.map((range) => ({ ...toCharacters(r.task.text, range), text: r.task.text.slice(range[0], range[1]) })),
+    }),
+  };
+}

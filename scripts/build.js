@@ -18,7 +18,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // Identifiers stay readable so that --debug stack traces mean something.
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: 'linked',
   // cli-table3 and its dependencies are CommonJS; they need `require` inside an ES module.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -204,7 +204,7 @@ export function buildProgram(): Command {
     .action(async (_flags: unknown, cmd: Command) => {
       const options = cmd.optsWithGlobals<GlobalOptions>();
       const plan = await loadPlan(options);
-      await emit(deptsReport(plan), options, 'the plan lists no department');
+      await emit(deptsReport(plan, terminalWidth()), options, 'the plan lists no department');
     });
 
   command('outline', 'parts → sections → task numbers and counts', ['plan outline', 'plan outline --part 三', 'plan outline --json'])

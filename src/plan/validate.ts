@@ -65,22 +65,26 @@ function fits(kind: Fields[string], value: unknown): boolean {
  * Returns the values that passed, keyed by field; failed or missing ones are left out.
  */
 function checkFields(
-  value: unknown, path: Path, fields: Fields, required: string[], what: string, problems: Problem[],
+  value: unknown, path: Path, fields: Fields, required: string[], kind: string, problems: Problem[],
 ): Record<string, unknown> | undefined {
+  // "task 12" where the item has a usable id or name, "a task" where it has none.
+  const label = isRecord(value) && Number.isSafeInteger(value.id) ? `${kind} ${value.id}`
+    : isRecord(value) && typeof value.name === 'string' ? `${kind} "${value.name}"` : `a ${kind}`;
+  const what = kind === 'plan' ? 'the plan' : label;
   if (!isRecord(value)) {
     problems.push({ path, message: `expected ${what} (a mapping with ${required.join(', ')}), found ${describe(value)}` });
     return undefined;
   }
   const ok: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const kind = Object.hasOwn(fields, key) ? fields[key] : undefined;
-    if (kind === undefined) {
+    const type = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (type === undefined) {
       problems.push({ path: [...path, key], atKey: true, message: `unknown key "${key}" in ${what} (known: ${Object.keys(fields).join(', ')})` });
       continue;
     }
     const v = value[key];
-    if (fits(kind, v)) ok[key] = v;
-    else problems.push({ path: [...path, key], message: `${key} of ${what} must be ${EXPECTED[kind]}, found ${describe(v)}` });
+    if (fits(type, v)) ok[key] = v;
+    else problems.push({ path: [...path, key], message: `${key} of ${what} must be ${EXPECTED[type]}, found ${describe(v)}` });
   }
   for (const key of required) {
     if (!Object.hasOwn(value, key)) problems.push({ path, message: `${what} has no ${key}` });
@@ -111,7 +115,7 @@ function list(value: unknown): unknown[] {
 export function validatePlan(data: unknown): Validation {
   const problems: Problem[] = [];
   const plan: Plan = { meta: { title: '', implements: [] }, departments: [], parts: [], sections: [], tasks: [] };
-  const top = checkFields(data, [], TOP, TOP_REQUIRED, 'the plan', problems);
+  const top = checkFields(data, [], TOP, TOP_REQUIRED, 'plan', problems);
   if (!top) return { plan, problems };
 
   const meta: PlanMeta = { title: String(top.title ?? ''), implements: (top.implements as string[] | undefined) ?? [] };
@@ -127,7 +131,7 @@ export function validatePlan(data: unknown): Validation {
   const nameOwner = new Map<string, string>();
   list(top.departments).forEach((raw, i) => {
     const path: Path = ['departments', i];
-    const d = checkFields(raw, path, DEPARTMENT, ['name'], 'a department', problems);
+    const d = checkFields(raw, path, DEPARTMENT, ['name'], 'department', problems);
     if (!d || typeof d.name !== 'string') return;
     const department: Department = {
       name: d.name,
@@ -151,10 +155,12 @@ export function validatePlan(data: unknown): Validation {
     plan.departments.push(department);
   });
 
+  // Parts and sections with a usable id are indexed even when another field is wrong, so that what refers
+  // to them is not reported as dangling too.
   const parts: { item: Part; path: Path }[] = [];
   list(top.parts).forEach((raw, i) => {
-    const p = checkFields(raw, ['parts', i], PART, ['id', 'title'], 'a part', problems);
-    if (p && typeof p.id === 'number' && typeof p.title === 'string') parts.push({ item: { id: p.id, title: p.title }, path: ['parts', i] });
+    const p = checkFields(raw, ['parts', i], PART, ['id', 'title'], 'part', problems);
+    if (p && typeof p.id === 'number') parts.push({ item: { id: p.id, title: String(p.title ?? '') }, path: ['parts', i] });
   });
   const partById = indexById(parts, 'part', problems);
   plan.parts = [...partById.values()];
@@ -162,13 +168,12 @@ export function validatePlan(data: unknown): Validation {
   const sections: { item: Section; path: Path }[] = [];
   list(top.sections).forEach((raw, i) => {
     const path: Path = ['sections', i];
-    const s = checkFields(raw, path, SECTION, ['id', 'part', 'title'], 'a section', problems);
-    if (!s || typeof s.id !== 'number' || typeof s.part !== 'number' || typeof s.title !== 'string') return;
-    if (!partById.has(s.part)) {
+    const s = checkFields(raw, path, SECTION, ['id', 'part', 'title'], 'section', problems);
+    if (!s || typeof s.id !== 'number') return;
+    if (typeof s.part === 'number' && !partById.has(s.part)) {
       problems.push({ path: [...path, 'part'], message: `section ${s.id} names part ${s.part}, which the plan does not have (parts: ${[...partById.keys()].join(', ') || 'none'})` });
-      return;
     }
-    sections.push({ item: { id: s.id, part: s.part, title: s.title }, path });
+    sections.push({ item: { id: s.id, part: typeof s.part === 'number' ? s.part : 0, title: String(s.title ?? '') }, path });
   });
   const sectionById = indexById(sections, 'section', problems);
   plan.sections = [...sectionById.values()];
@@ -176,29 +181,32 @@ export function validatePlan(data: unknown): Validation {
   const tasks: { item: Task; path: Path }[] = [];
   list(top.tasks).forEach((raw, i) => {
     const path: Path = ['tasks', i];
-    const t = checkFields(raw, path, TASK, ['id', 'section', 'text', 'departments', 'responsibility'], 'a task', problems);
-    if (!t || typeof t.id !== 'number' || typeof t.section !== 'number' || typeof t.text !== 'string'
-      || !Array.isArray(t.departments) || typeof t.responsibility !== 'string') return;
-    let ok = true;
-    if (!sectionById.has(t.section)) {
-      problems.push({ path: [...path, 'section'], message: `task ${t.id} names section ${t.section}, which the plan does not have` });
+    const t = checkFields(raw, path, TASK, ['id', 'section', 'text', 'departments', 'responsibility'], 'task', problems);
+    if (!t) return;
+    // Check the references of every usable field, so that one bad field does not hide another problem.
+    const label = typeof t.id === 'number' ? `task ${t.id}` : 'a task';
+    let ok = typeof t.id === 'number' && typeof t.text === 'string' && typeof t.responsibility === 'string';
+    if (typeof t.section === 'number' && !sectionById.has(t.section)) {
+      problems.push({ path: [...path, 'section'], message: `${label} names section ${t.section}, which the plan does not have` });
       ok = false;
     }
-    const departments = t.departments as string[];
-    if (departments.length === 0) {
-      problems.push({ path: [...path, 'departments'], message: `task ${t.id} lists no department` });
+    const departments = Array.isArray(t.departments) ? (t.departments as string[]) : undefined;
+    if (departments?.length === 0) {
+      problems.push({ path: [...path, 'departments'], message: `${label} lists no department` });
       ok = false;
     }
-    departments.forEach((name, j) => {
+    departments?.forEach((name, j) => {
       if (!departmentPaths.has(name)) {
-        problems.push({ path: [...path, 'departments', j], message: `task ${t.id} names department "${name}", which is not in the departments list` });
+        problems.push({ path: [...path, 'departments', j], message: `${label} names department "${name}", which is not in the departments list` });
         ok = false;
       } else if (departments.indexOf(name) !== j) {
-        problems.push({ path: [...path, 'departments', j], message: `task ${t.id} lists "${name}" twice` });
+        problems.push({ path: [...path, 'departments', j], message: `${label} lists "${name}" twice` });
         ok = false;
       }
     });
-    if (ok) tasks.push({ item: { id: t.id, section: t.section, text: t.text, departments, responsibility: t.responsibility as Task['responsibility'] }, path });
+    if (ok && departments && typeof t.section === 'number') {
+      tasks.push({ item: { id: t.id as number, section: t.section, text: t.text as string, departments, responsibility: t.responsibility as Task['responsibility'] }, path });
+    }
   });
   plan.tasks = [...indexById(tasks, 'task', problems).values()];
 

@@ -6,6 +6,8 @@ export interface Column<R> {
   value: (record: R) => string;
   /** Long text that a terminal table wraps inside its cell. */
   wrap?: boolean;
+  /** A wrapped column's share of the spare width (default 1; the task text takes 3). */
+  weight?: number;
   align?: 'left' | 'right';
   /** Parts of the value to emphasise on a terminal (search matches). */
   ranges?: (record: R) => Range[];
@@ -35,7 +37,7 @@ export interface Report<R = unknown> {
   /** Lines printed above a terminal table. */
   heading?: string[];
   /** On a terminal, one table per group, each under its title; other formats list `records` flat. */
-  groups?: { title: string; records: R[] }[];
+  groups?: { title: string; records: R[]; columns?: Column<R>[] }[];
   /** On a terminal, these lines instead of a table. */
   lines?: (width: number) => Line[];
 }

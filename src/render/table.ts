@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import tableUtils from 'cli-table3/src/utils.js';
 import { columnsFor, type Column, type RenderOptions, type Report, type Tone } from './report.js';
 import { neutralise } from './sanitize.js';
-import { charWidth, displayWidth } from './width.js';
+import { charWidth, displayWidth, stripAnsi } from './width.js';
 import { wrapText } from './wrap.js';
 
 // cli-table3's Cell.draw truncates every cell to 10 columns for a debug message it throws away, and its
@@ -33,30 +33,46 @@ tableUtils.truncate = (text: string, width: number, truncateChar = '…'): strin
 /** cli-table3 puts one space each side of a cell and one border column between and around cells. */
 const PADDING = 2;
 
-/** The narrowest a column may get: one Chinese character. Long-text columns give way first, down to FLOOR. */
+/** The narrowest a column may get: one Chinese character. */
 const MIN_WIDTH = 2;
+/** Long-text columns are not squeezed below this while short columns can still give way. */
 const FLOOR = 8;
 
 /**
- * Column widths (content only) that fit `width`: the widest long-text column gives up a column at a time
- * until the table fits; only when they are all down to FLOOR do the short columns wrap too.
+ * Column widths (content only) that fit `width`. Short columns keep their natural width; long-text columns
+ * (weight > 0) share what is left in proportion to their weights, none wider than it needs. Only when that
+ * leaves a long-text column under FLOOR do the short columns wrap too.
+ *
+ * @example fitColumns([2, 30, 200], [0, 1, 3], 80) // [2, 17, 51]
  */
-export function fitColumns(natural: number[], wrappable: boolean[], width: number): number[] {
+export function fitColumns(natural: number[], weights: number[], width: number, minimum: number[] = []): number[] {
+  const border = 1 + natural.length * (PADDING + 1);
   const widths = [...natural];
-  let total = 1 + widths.reduce((sum, w) => sum + w + PADDING + 1, 0);
-  const widest = (ok: (i: number) => boolean) => {
-    let best = -1;
+  const fixed = natural.reduce((sum, w, i) => sum + (weights[i]! > 0 ? 0 : w), 0);
+  let open = natural.map((_, i) => i).filter((i) => weights[i]! > 0);
+  let room = width - border - fixed;
+  // Water-filling: columns that need less than their share keep their natural width and free the rest.
+  for (;;) {
+    const total = open.reduce((sum, i) => sum + weights[i]!, 0);
+    const settled = open.filter((i) => natural[i]! <= Math.floor((room * weights[i]!) / total));
+    if (settled.length === 0) {
+      for (const i of open) widths[i] = Math.max(FLOOR, minimum[i] ?? 0, Math.floor((room * weights[i]!) / total));
+      break;
+    }
+    for (const i of settled) room -= natural[i]!;
+    open = open.filter((i) => !settled.includes(i));
+    if (open.length === 0) break;
+  }
+  for (const i of open) widths[i] = Math.min(widths[i]!, natural[i]!);
+  let over = border + widths.reduce((a, b) => a + b, 0) - width;
+  while (over > 0) {
+    let widest = -1;
     widths.forEach((w, i) => {
-      if (ok(i) && (best < 0 || w > widths[best]!)) best = i;
+      if (w > Math.max(MIN_WIDTH, minimum[i] ?? 0) && (widest < 0 || w > widths[widest]!)) widest = i;
     });
-    return best;
-  };
-  while (total > width) {
-    let i = widest((j) => wrappable[j]! && widths[j]! > FLOOR);
-    if (i < 0) i = widest((j) => widths[j]! > MIN_WIDTH);
-    if (i < 0) break;
-    widths[i]!--;
-    total--;
+    if (widest < 0) break;
+    widths[widest]!--;
+    over--;
   }
   return widths;
 }
@@ -66,8 +82,13 @@ type Paint = (tone: Tone | undefined, text: string) => string;
 function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions, chalk: InstanceType<typeof Chalk>, paint: Paint): string {
   const texts = records.map((r) => columns.map((c) => neutralise(c.value(r))));
   const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...texts.map((row) => displayWidth(row[i]!))));
-  const widths = fitColumns(natural, columns.map((c) => c.wrap === true), options.width);
   const mark = (s: string) => chalk.bold.yellow(s);
+  // A column keeps the width of its header (a word cli-table3 would otherwise cut with "…").
+  const headers = columns.map((c) => Math.min(displayWidth(c.header), 12));
+  const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), options.width, headers);
+  const cells = records.map((record, r) => columns.map((c, i) => wrapText(texts[r]![i]!, widths[i]!, c.ranges?.(record) ?? [], mark)));
+  // Rules between rows only help when a row spans several lines.
+  const compact = cells.every((row) => row.every((lines) => lines.length === 1));
   const table = new Table({
     head: columns.map((c) => chalk.bold(c.header)),
     colWidths: widths.map((w) => w + PADDING),
@@ -75,13 +96,12 @@ function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions
     wordWrap: false,
     style: { head: [], border: options.color ? ['grey'] : [] },
   });
-  records.forEach((record, r) => {
-    table.push(columns.map((c, i) => {
-      const lines = wrapText(texts[r]![i]!, widths[i]!, c.ranges?.(record) ?? [], mark);
-      return lines.map((line) => paint(c.tone, line)).join('\n');
-    }));
-  });
-  return table.toString();
+  for (const row of cells) table.push(row.map((lines, i) => lines.map((line) => paint(columns[i]!.tone, line)).join('\n')));
+  const drawn = table.toString();
+  if (!compact) return drawn;
+  // cli-table3 draws the rule under the header and those between rows alike: keep the first only.
+  let rules = 0;
+  return drawn.split('\n').filter((line) => !stripAnsi(line).startsWith('├') || rules++ === 0).join('\n');
 }
 
 /** A boxed table sized to the terminal, every character of every value shown, wrapped inside its cell. */
@@ -97,7 +117,7 @@ export function render(report: Report<any>, options: RenderOptions): string {
   for (const group of groups) {
     if (group.records.length === 0) continue;
     const title = group.title ? `${chalk.bold(neutralise(group.title))}\n` : '';
-    blocks.push(title + drawTable(columnsFor(report, 'table'), group.records, options, chalk, paint));
+    blocks.push(title + drawTable(columnsFor({ ...report, columns: group.columns ?? report.columns }, 'table'), group.records, options, chalk, paint));
   }
   return `${blocks.join('\n\n')}\n`;
 }

@@ -6,6 +6,7 @@ export type Range = [start: number, end: number];
 // Chinese line-breaking rules (禁则): these never start a line, those never end one.
 const NO_START = new Set('，。、；：！？）》」』】〉”’…—·,.;:!?)]}%');
 const NO_END = new Set('（《「『【〈“‘([{');
+const WORD = /[A-Za-z0-9]/;
 
 /**
  * Breaks text into lines of at most `width` columns, Chinese counted as two, keeping closing punctuation
@@ -33,6 +34,9 @@ export function breakLines(text: string, width: number): Range[] {
     }
     if (end < chars.length) {
       let cut = end;
+      // A run of Latin letters or digits (96333, QC) stays whole unless it is longer than a line.
+      while (cut > start + 1 && WORD.test(chars[cut]!) && WORD.test(chars[cut - 1]!)) cut--;
+      if (cut <= start + 1) cut = end;
       while (cut > start + 1 && (NO_START.has(chars[cut]!) || NO_END.has(chars[cut - 1]!))) cut--;
       if (cut > start + 1) end = cut;
     }

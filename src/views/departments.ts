@@ -1,7 +1,7 @@
 import { lookup } from '../plan/lookup.js';
 import { sectionLabel } from '../plan/numbers.js';
 import { bar } from '../render/bar.js';
-import type { Report } from '../render/report.js';
+import type { Column, Report } from '../render/report.js';
 import { countPartners, countWorkload, type Workload } from '../query/stats.js';
 import type { Department, Plan, Task } from '../types.js';
 
@@ -36,20 +36,21 @@ export function deptReport(plan: Plan, department: Department): Report<Duty> {
     `${duties.length} tasks: ${sole.length} alone (负责), ${shared.length} shared (按职责分工负责)`,
   ];
   if (partners.length > 0) heading.push(`most often with: ${partners.map((p) => `${p.department.name} (${p.tasks.length})`).join(', ')}`);
+  const columns: Column<Duty>[] = [
+    { header: 'id', value: (d) => String(d.task.id), align: 'right', tone: 'bold' },
+    { header: 'section', value: (d) => sectionLabel(d.task.section) },
+    { header: 'responsibility', value: (d) => d.task.responsibility, only: 'text' },
+    { header: 'with', value: (d) => d.partners.join('、'), wrap: true, tone: 'accent' },
+    { header: 'text', value: (d) => d.task.text, wrap: true, weight: 3 },
+  ];
   return {
     records: duties,
     heading,
     groups: [
-      { title: `Alone (负责): ${sole.length}`, records: sole },
+      { title: `Alone (负责): ${sole.length}`, records: sole, columns: columns.filter((c) => c.header !== 'with') },
       { title: `Shared (按职责分工负责): ${shared.length}`, records: shared },
     ],
-    columns: [
-      { header: 'id', value: (d) => String(d.task.id), align: 'right', tone: 'bold' },
-      { header: 'section', value: (d) => sectionLabel(d.task.section) },
-      { header: 'responsibility', value: (d) => d.task.responsibility, only: 'text' },
-      { header: 'with', value: (d) => d.partners.join('、'), wrap: true, tone: 'accent' },
-      { header: 'text', value: (d) => d.task.text, wrap: true },
-    ],
+    columns,
     toJSON: (d) => ({ ...record(d.task), partners: d.partners }),
   };
 }
@@ -58,11 +59,15 @@ export function deptReport(plan: Plan, department: Department): Report<Duty> {
 export function deptsReport(plan: Plan, width = 80): Report<Workload> {
   const rows = countWorkload(plan, plan.tasks);
   const max = Math.max(0, ...rows.map((r) => r.total));
-  const barWidth = Math.max(8, Math.min(30, width - 56));
+  const barWidth = Math.max(8, Math.min(30, width - 50));
   return {
     records: rows,
+    groups: [
+      { title: '', records: rows.filter((r) => !r.department.group) },
+      { title: 'Groups of departments (each stands for several)', records: rows.filter((r) => r.department.group) },
+    ],
     columns: [
-      { header: 'department', value: (r) => departmentLabel(r.department), tone: 'bold', wrap: true, only: 'table' },
+      { header: 'department', value: (r) => r.department.name, tone: 'bold', wrap: true, only: 'table' },
       { header: 'name', value: (r) => r.department.name, only: 'text' },
       { header: 'full_name', value: (r) => r.department.fullName ?? '', only: 'text' },
       { header: 'group', value: (r) => String(r.department.group), only: 'text' },

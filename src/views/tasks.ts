@@ -8,11 +8,12 @@ export function taskColumns<R>(plan: Plan, task: (record: R) => Task, extra: { t
   const { section } = lookup(plan);
   return [
     { header: 'id', value: (r) => String(task(r).id), align: 'right', tone: 'bold' },
-    { header: 'part', value: (r) => String(section(task(r).section).part), align: 'right' },
+    { header: 'part', value: (r) => String(section(task(r).section).part), align: 'right', only: 'text' },
     { header: 'section', value: (r) => sectionLabel(task(r).section) },
-    { header: 'responsibility', value: (r) => task(r).responsibility },
+    { header: 'responsibility', value: (r) => task(r).responsibility, only: 'text' },
+    { header: 'resp.', value: (r) => task(r).responsibility, only: 'table', tone: 'dim' },
     { header: 'departments', value: (r) => task(r).departments.join('、'), wrap: true, tone: 'accent' },
-    { header: 'text', value: (r) => task(r).text, wrap: true, ...extra.text },
+    { header: 'text', value: (r) => task(r).text, wrap: true, weight: 3, ...extra.text },
   ];
 }
 

@@ -28,21 +28,21 @@ function unique(departments: Department[]): Department[] {
   return [...new Set(departments)];
 }
 
-/** Characters two names share, for ranking suggestions. */
-function overlap(a: string, b: string): number {
-  const set = new Set(a);
-  return Array.from(b).filter((c) => set.has(c)).length / Math.max(1, Math.min(set.size, b.length));
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at++;
+  return at === short.length;
 }
 
-/** The registered names nearest to an unknown one, best first. */
-export function nearestDepartments(departments: Department[], input: string, count = 3): Department[] {
-  const query = fold(input);
-  return departments
-    .map((d) => ({ d, score: Math.max(...namesOf(d).map((n) => overlap(query, n))) }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, count)
-    .map((x) => x.d);
+/**
+ * The registered names nearest to an unknown one, best first, for "did you mean". fuse.js (Bitap) is made for
+ * ranking short names by likeness; it is loaded only on this error path.
+ */
+export async function nearestDepartments(departments: Department[], input: string, count = 3): Promise<Department[]> {
+  const { default: Fuse } = await import('fuse.js');
+  const entries = departments.flatMap((d) => namesOf(d).map((name) => ({ d, name })));
+  const fuse = new Fuse(entries, { keys: ['name'], ignoreLocation: true, threshold: 0.7, includeScore: true });
+  return unique(fuse.search(fold(input)).map((r) => r.item.d)).slice(0, count);
 }
 
 function ambiguous(input: string, candidates: Department[]): never {
@@ -81,7 +81,8 @@ export async function resolveDepartment(departments: Department[], input: string
 
   if (isLatin(query)) {
     const readings = await loadReadings();
-    const spelled = names.filter((x) => x.names.some((n) => findPinyin(n, query, readings).some(([s, e]) => s === 0 && e === n.length)));
+    // Initials of a whole name are specific enough however short they are: fgw is 发改委.
+    const spelled = names.filter((x) => x.names.some((n) => findPinyin(n, query, readings, 2).some(([s, e]) => s === 0 && e === n.length)));
     found = pick(input, spelled.map((x) => x.d));
     if (found) return found;
   }
@@ -97,6 +98,13 @@ export async function resolveDepartment(departments: Department[], input: string
   found = pick(input, inside.filter((x) => x.length === longest).map((x) => x.d));
   if (found) return found;
 
+  // Characters of a name in order, with some left out (邮政局 → 市邮政管理局), starting as the name does.
+  if (Array.from(query).length >= 2) {
+    const abbreviated = names.filter((x) => x.names.some((n) => n.startsWith(query[0]!) && isSubsequence(query, n)));
+    found = pick(input, abbreviated.map((x) => x.d));
+    if (found) return found;
+  }
+
   // One wrong, missing or extra character, in a name of three characters or more.
   if (Array.from(query).length >= 3) {
     const near = names.filter((x) => x.names.some((n) => Array.from(n).length >= 3 && editDistance(n, query, 1) <= 1));
@@ -104,7 +112,7 @@ export async function resolveDepartment(departments: Department[], input: string
     if (found) return found;
   }
 
-  const nearest = nearestDepartments(departments, query);
+  const nearest = await nearestDepartments(departments, query);
   const hint = nearest.length > 0 ? `did you mean ${list(nearest)}? ` : '';
   throw new PlanError(`unknown department "${input}": ${hint}(plan depts lists all)`, { exitCode: EXIT.usage });
 }

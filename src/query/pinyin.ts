@@ -31,7 +31,7 @@ export const MIN_INITIALS = 4;
  *
  * @example findPinyin('电梯安全', 'dianti', readings) // [[0, 2]]
  */
-export function findPinyin(text: string, query: string, readings: Readings): Range[] {
+export function findPinyin(text: string, query: string, readings: Readings, minInitials = MIN_INITIALS): Range[] {
   const q = query.toLowerCase();
   const chars = Array.from(text);
   const offsets: number[] = [];
@@ -41,7 +41,7 @@ export function findPinyin(text: string, query: string, readings: Readings): Ran
     at += c.length;
   }
   offsets.push(at);
-  const initials = q.length >= MIN_INITIALS;
+  const initials = q.length >= minInitials;
 
   // Returns the index of the character after a match of q[from..] starting at chars[i], or -1.
   const spell = (i: number, from: number): number => {

@@ -4,7 +4,7 @@ import type { FilterOptions, Plan, Task } from '../types.js';
 import { editDistance } from './distance.js';
 import { filterTasks } from './filter.js';
 import { fold, foldText, hasHan, isLatin, toSimplified, type Folded } from './normalize.js';
-import { findPinyin, loadReadings } from './pinyin.js';
+import { findPinyin, loadReadings, type Readings } from './pinyin.js';
 
 export interface SearchOptions {
   /** Only tasks that pass these filters are searched. */
@@ -14,7 +14,11 @@ export interface SearchOptions {
 
 export interface SearchResult {
   task: Task;
-  /** Relevance in 0–1, higher is better: the BM25 score as a share of the best a task could get. */
+  /**
+   * Relevance in 0–1, higher is better: how well every term matched (exact 1, pinyin 0.9, another order 0.6,
+   * a typo 0.5, multiplied over the terms) times the BM25 score as a share of the best a task could get,
+   * so that an exact match (above 0.5) always ranks above a near miss of the same query.
+   */
   score: number;
   /** Where the query matched, in UTF-16 offsets of task.text, sorted, not overlapping. */
   ranges: Range[];
@@ -137,14 +141,34 @@ function reorderedHits(docs: Doc[], term: string): Map<Doc, Hit> {
   return hits;
 }
 
+/** Terms this long or longer tolerate any one edit; shorter ones (three or four characters) only a homophone. */
+const ANY_TYPO = 5;
+
+/** True when two runs of text differ in one character only, and the two sound alike (质检局, 质监局). */
+function homophoneOf(a: string, b: string, readings: Readings): boolean {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (x.length !== y.length) return false;
+  const differ = x.flatMap((c, i) => (c === y[i] ? [] : [i]));
+  if (differ.length !== 1) return false;
+  const i = differ[0]!;
+  const sounds = new Set(readings(x[i]!));
+  return readings(y[i]!).some((r) => sounds.has(r));
+}
+
 /**
- * Tasks with a run of text one edit (a wrong, missing or extra character) from a term of three characters
- * or more. One edit leaves one half of the term intact, so only the places around an exact half are tried.
+ * Tasks with a run of text one typo away from a term: a wrong character of the same sound for any term of three
+ * characters or more (people type Chinese by pinyin and pick the wrong homophone: 工匠精伸 → 工匠精神), and any
+ * wrong, missing or extra character in a term of five or more. In a shorter word any other change makes another
+ * word (物联网 is not 互联网, 人工智能 is not 人及智能). One edit leaves one half of the term intact, so only the
+ * places around an exact half are tried.
  */
-function typoHits(docs: Doc[], term: string): Map<Doc, Hit> {
+async function typoHits(docs: Doc[], term: string): Promise<Map<Doc, Hit>> {
   const chars = Array.from(term);
   const hits = new Map<Doc, Hit>();
   if (chars.length < 3) return hits;
+  const readings = await loadReadings();
+  const close = (window: string) => homophoneOf(window, term, readings) || (chars.length >= ANY_TYPO && editDistance(window, term, 1) <= 1);
   const half = Math.floor(chars.length / 2);
   const left = chars.slice(0, half).join('');
   const right = chars.slice(half).join('');
@@ -161,7 +185,7 @@ function typoHits(docs: Doc[], term: string): Map<Doc, Hit> {
       if (start < after) continue;
       for (const length of [term.length, term.length - 1, term.length + 1]) {
         const window = text.slice(start, start + length);
-        if (window.length === length && editDistance(window, term, 1) <= 1) {
+        if (window.length === length && close(window)) {
           ranges.push([start, start + length]);
           after = start + length;
           break;
@@ -174,9 +198,10 @@ function typoHits(docs: Doc[], term: string): Map<Doc, Hit> {
 }
 
 /**
- * The tasks a term matches. Exact text comes first (after folding width and case, then Traditional to Simplified
- * if that finds nothing; pinyin too for a term in Latin letters); only a term found nowhere exactly falls back
- * to another word order or one wrong character, so a word the plan has never brings near-miss noise.
+ * The tasks a term matches. Exact text first (after folding width and case; then Traditional to Simplified if
+ * that finds nothing; and pinyin for a term in Latin letters). A longer term also matches tasks that hold its
+ * pieces apart or in another order (电子商务质量 in 电子商务产品质量), ranked below. Only a term found nowhere
+ * falls back to a typo, so a word the plan has never brings no near-miss noise.
  */
 async function matchTerm(docs: Doc[], term: string): Promise<Map<Doc, Hit>> {
   let hits = exactHits(docs, term);
@@ -191,9 +216,12 @@ async function matchTerm(docs: Doc[], term: string): Promise<Map<Doc, Hit>> {
   if (isLatin(term)) {
     for (const [doc, hit] of await pinyinHits(docs, term)) if (!hits.has(doc)) hits.set(doc, hit);
   }
-  if (hits.size > 0 || !hasHan(word)) return hits;
-  hits = typoHits(docs, word);
-  for (const [doc, hit] of reorderedHits(docs, word)) hits.set(doc, hit);
+  if (!hasHan(word)) return hits;
+  const exact = hits.size;
+  for (const [doc, hit] of reorderedHits(docs, word)) if (!hits.has(doc)) hits.set(doc, hit);
+  if (exact === 0) {
+    for (const [doc, hit] of await typoHits(docs, word)) if (!hits.has(doc) || WEIGHT[hit.level] > WEIGHT[hits.get(doc)!.level]) hits.set(doc, hit);
+  }
   return hits;
 }
 
@@ -222,7 +250,7 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
   if (docs.length === 0) return [];
   const averageLength = docs.reduce((n, d) => n + d.folded.text.length, 0) / docs.length;
 
-  const scores = new Map<Doc, { raw: number; ranges: Range[] }>(docs.map((d) => [d, { raw: 0, ranges: [] }]));
+  const scores = new Map<Doc, { raw: number; quality: number; ranges: Range[] }>(docs.map((d) => [d, { raw: 0, quality: 1, ranges: [] }]));
   let best = 0;
   for (const term of terms) {
     const hits = await matchTerm(docs, term);
@@ -237,6 +265,7 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
       const norm = K1 * (1 - B + (B * doc.folded.text.length) / averageLength);
       const entry = scores.get(doc)!;
       entry.raw += WEIGHT[hit.level] * idf * ((hit.count * (K1 + 1)) / (hit.count + norm));
+      entry.quality *= WEIGHT[hit.level];
       entry.ranges.push(...hit.ranges);
     }
   }
@@ -252,12 +281,12 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
     best += bonus;
   }
 
-  const results = [...scores].map(([doc, { raw, ranges }]) => ({
+  const results = [...scores].map(([doc, { raw, quality, ranges }]) => ({
     task: doc.task,
-    score: Math.round((raw / best) * 1000) / 1000,
+    score: Math.round(quality * ((1 + raw / best) / 2) * 1000) / 1000,
     raw,
     ranges: mergeRanges(ranges.map(([a, b]) => [doc.folded.origin[a]!, doc.folded.origin[b]!] as Range)),
   }));
-  results.sort((x, y) => y.raw - x.raw || x.task.id - y.task.id);
+  results.sort((x, y) => y.score - x.score || y.raw - x.raw || x.task.id - y.task.id);
   return results.slice(0, options.limit ?? results.length).map(({ task, score, ranges }) => ({ task, score, ranges }));
 }

@@ -9,7 +9,7 @@ export function csvField(value: string): string {
 }
 
 /** RFC 4180: a header line, CRLF line ends, and a UTF-8 byte order mark so that Excel reads the Chinese. */
-export function render(report: Report): string {
+export function render<R>(report: Report<R>): string {
   const columns = columnsFor(report, 'text');
   const lines = [columns.map((c) => csvField(c.header)), ...report.records.map((r) => columns.map((c) => csvField(c.value(r))))];
   return `\ufeff${lines.map((cells) => `${cells.join(',')}\r\n`).join('')}`;

@@ -9,6 +9,6 @@ export function safeJSON(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(/[\x7f-\x9f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function render(report: Report): string {
+export function render<R>(report: Report<R>): string {
   return `${safeJSON(report.records.map(report.toJSON), 2)}\n`;
 }

@@ -6,7 +6,7 @@ function cell(value: string): string {
 }
 
 /** A GitHub-flavoured Markdown table. */
-export function render(report: Report): string {
+export function render<R>(report: Report<R>): string {
   const columns = columnsFor(report, 'text');
   const header = `| ${columns.map((c) => cell(c.header)).join(' | ')} |`;
   const rule = `|${columns.map((c) => (c.align === 'right' ? ' ---: |' : ' --- |')).join('')}`;

@@ -64,15 +64,18 @@ export function fitColumns(natural: number[], weights: number[], width: number, 
     if (open.length === 0) break;
   }
   for (const i of open) widths[i] = Math.min(widths[i]!, natural[i]!);
+  // Still too wide: narrow the widest column, first down to its minimum, then (a very narrow terminal) further.
   let over = border + widths.reduce((a, b) => a + b, 0) - width;
-  while (over > 0) {
-    let widest = -1;
-    widths.forEach((w, i) => {
-      if (w > Math.max(MIN_WIDTH, minimum[i] ?? 0) && (widest < 0 || w > widths[widest]!)) widest = i;
-    });
-    if (widest < 0) break;
-    widths[widest]!--;
-    over--;
+  for (const floor of [(i: number) => Math.max(MIN_WIDTH, minimum[i] ?? 0), () => MIN_WIDTH]) {
+    while (over > 0) {
+      let widest = -1;
+      widths.forEach((w, i) => {
+        if (w > floor(i) && (widest < 0 || w > widths[widest]!)) widest = i;
+      });
+      if (widest < 0) break;
+      widths[widest]!--;
+      over--;
+    }
   }
   return widths;
 }
@@ -90,7 +93,7 @@ function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions
   // Rules between rows only help when a row spans several lines.
   const compact = cells.every((row) => row.every((lines) => lines.length === 1));
   const table = new Table({
-    head: columns.map((c) => chalk.bold(c.header)),
+    head: columns.map((c, i) => wrapText(c.header, widths[i]!).map((line) => chalk.bold(line)).join('\n')),
     colWidths: widths.map((w) => w + PADDING),
     colAligns: columns.map((c) => c.align ?? 'left'),
     wordWrap: false,
@@ -105,7 +108,7 @@ function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions
 }
 
 /** A boxed table sized to the terminal, every character of every value shown, wrapped inside its cell. */
-export function render(report: Report<any>, options: RenderOptions): string {
+export function render<R>(report: Report<R>, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Paint = (tone, text) => (tone === 'bold' ? chalk.bold(text) : tone === 'dim' ? chalk.dim(text) : tone === 'accent' ? chalk.cyan(text) : text);
   if (report.lines) {

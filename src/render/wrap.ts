@@ -33,11 +33,12 @@ export function breakLines(text: string, width: number): Range[] {
       end++;
     }
     if (end < chars.length) {
+      // Move the break back while it would split a run of Latin letters or digits (96333, QC) or put
+      // punctuation where it may not stand; a line that cannot be broken well is broken where it fills.
+      const splitsWord = (at: number) => WORD.test(chars[at]!) && WORD.test(chars[at - 1]!);
+      const badPunctuation = (at: number) => NO_START.has(chars[at]!) || NO_END.has(chars[at - 1]!);
       let cut = end;
-      // A run of Latin letters or digits (96333, QC) stays whole unless it is longer than a line.
-      while (cut > start + 1 && WORD.test(chars[cut]!) && WORD.test(chars[cut - 1]!)) cut--;
-      if (cut <= start + 1) cut = end;
-      while (cut > start + 1 && (NO_START.has(chars[cut]!) || NO_END.has(chars[cut - 1]!))) cut--;
+      while (cut > start + 1 && (splitsWord(cut) || badPunctuation(cut))) cut--;
       if (cut > start + 1) end = cut;
     }
     lines.push([offsets[start]!, offsets[end]!]);

@@ -1,3 +1,2 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
-await main(process.argv);
+require('../dist/cli.js').main(process.argv);

@@ -1,5 +1,4 @@
 // The one module besides cli.ts that touches the file system: it reads plan files, never writes them.
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { EXIT, PlanError } from '../errors.js';
 import type { Plan } from '../types.js';
@@ -7,9 +6,9 @@ import type { Plan } from '../types.js';
 /** A 100,000-task plan is about 40 MB; anything much larger is not a plan and would only stall. */
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 
-/** The bundled plan precompiled at build time, keyed by the SHA-256 of the plan.yaml it came from. */
+/** The bundled plan precompiled at build time, with the text of the plan.yaml it came from. */
 export interface CompiledPlan {
-  sha256: string;
+  source: string;
   plan: Plan;
 }
 
@@ -71,10 +70,6 @@ export function decodePlanText(bytes: Uint8Array, file: string): string {
   return text;
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 export interface OpenPlanOptions {
   /** The plan file to read. */
   file: string;
@@ -83,15 +78,15 @@ export interface OpenPlanOptions {
 }
 
 /**
- * Reads and checks a plan file. The precompiled copy is used only when its hash matches the file's bytes,
- * so an edited plan.yaml is what the next run answers from.
+ * Reads and checks a plan file. The precompiled copy is used only while the file's text is the text it was made
+ * from (a string comparison: cheaper than any hash), so an edited plan.yaml is what the next run answers from.
  */
 export async function openPlan({ file, compiled }: OpenPlanOptions): Promise<Plan> {
   const bytes = readPlanBytes(file);
   if (compiled) {
     try {
       const cached = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledPlan;
-      if (cached.sha256 === sha256(bytes)) return cached.plan;
+      if (cached.source === bytes.toString('utf8')) return cached.plan;
     } catch {
       // no usable precompiled copy: parse the file itself
     }

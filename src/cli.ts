@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { EXIT, PlanError } from './errors.js';
 import { resolveDepartment } from './plan/departments.js';
-import { openPlan } from './plan/open.js';
+import { defaultCacheDir, openPlan, type OpenPlanOptions } from './plan/open.js';
 import { filterTasks, parsePart, parseSections } from './query/filter.js';
 import { fold, toSimplified } from './query/normalize.js';
 import { FORMATS, loadRenderer, type Format } from './render/index.js';
@@ -39,9 +39,11 @@ interface TaskFilterFlags {
   shared?: boolean;
 }
 
-function planSource(options: GlobalOptions, file?: string): { file: string; compiled?: string } {
+function planSource(options: GlobalOptions, file?: string): OpenPlanOptions {
   const chosen = file ?? options.plan ?? (process.env.PLAN_FILE || undefined);
-  return chosen === undefined ? BUNDLED : { file: chosen };
+  if (chosen === undefined) return BUNDLED;
+  const cacheDir = defaultCacheDir(process.env);
+  return { file: chosen, ...(cacheDir === undefined ? {} : { cacheDir }) };
 }
 
 async function loadPlan(options: GlobalOptions, file?: string): Promise<Plan> {

@@ -47,7 +47,7 @@ function byPosition(a: LocatedProblem, b: LocatedProblem): number {
  *
  * @example checkPlanText('title: x\n').problems[0] // { line: 1, column: 1, message: 'the plan has no departments' }
  */
-export function checkPlanText(text: string): { plan: Plan | undefined; problems: LocatedProblem[] } {
+export function checkPlanText(text: string): { plan: Plan | undefined; data?: unknown; problems: LocatedProblem[] } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
@@ -67,7 +67,7 @@ export function checkPlanText(text: string): { plan: Plan | undefined; problems:
   }
   const { plan, problems } = validatePlan(data);
   if (problems.length > 0) return { plan: undefined, problems: problems.map((p) => locate(doc, lines, p)).sort(byPosition) };
-  return { plan, problems: [] };
+  return { plan, data, problems: [] };
 }
 
 /** Shown at most; a file with more problems than this is not worth reading line by line. */
@@ -79,8 +79,13 @@ const MAX_SHOWN = 50;
  * @example loadPlanText(readFileSync('plan.yaml', 'utf8'), 'plan.yaml').tasks.length // 75
  */
 export function loadPlanText(text: string, file: string): Plan {
-  const { plan, problems } = checkPlanText(text);
-  if (plan) return plan;
+  return loadPlanData(text, file).plan;
+}
+
+/** As loadPlanText, also returning the parsed YAML data, which a cache can keep (validatePlan turns it into the plan). */
+export function loadPlanData(text: string, file: string): { plan: Plan; data: unknown } {
+  const { plan, data, problems } = checkPlanText(text);
+  if (plan) return { plan, data };
   const shown = problems.slice(0, MAX_SHOWN).map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
   if (problems.length > MAX_SHOWN) shown.push(`… and ${problems.length - MAX_SHOWN} more`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

@@ -3,7 +3,7 @@ import type { Range } from '../render/wrap.js';
 import type { FilterOptions, Plan, Task } from '../types.js';
 import { editDistance } from './distance.js';
 import { filterTasks } from './filter.js';
-import { fold, foldText, hasHan, isLatin, toSimplified, type Folded } from './normalize.js';
+import { fold, foldText, hasHan, isLatin, originOf, toSimplified, type Folded } from './normalize.js';
 import { findPinyin, loadReadings, type Readings } from './pinyin.js';
 
 export interface SearchOptions {
@@ -285,7 +285,7 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
     task: doc.task,
     score: Math.round(quality * ((1 + raw / best) / 2) * 1000) / 1000,
     raw,
-    ranges: mergeRanges(ranges.map(([a, b]) => [doc.folded.origin[a]!, doc.folded.origin[b]!] as Range)),
+    ranges: mergeRanges(ranges.map(([a, b]) => [originOf(doc.folded, a), originOf(doc.folded, b)] as Range)),
   }));
   results.sort((x, y) => y.score - x.score || y.raw - x.raw || x.task.id - y.task.id);
   return results.slice(0, options.limit ?? results.length).map(({ task, score, ranges }) => ({ task, score, ranges }));

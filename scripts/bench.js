@@ -1,0 +1,100 @@
+// npm run bench: start-up and answer times of every command against `node -e 0`, measured side by side, then
+// how time and memory grow on generated plans of 1,000, 10,000 and 100,000 tasks.
+//   BENCH_RUNS=30 npm run bench      more runs (default 21)
+//   BENCH_SIZES=1000,10000 npm run bench
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const bench = path.join(root, '.bench');
+mkdirSync(bench, { recursive: true });
+const runs = Number(process.env.BENCH_RUNS ?? 21);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const bin = path.join(root, 'bin', 'plan.js');
+const rssFile = path.join(bench, 'rss.txt');
+const cacheDir = path.join(bench, 'cache');
+const env = { ...process.env, PLAN_CACHE_DIR: cacheDir, NO_COLOR: '1', COLUMNS: '100' };
+delete env.PLAN_FILE;
+
+/** Wall time of one run in ms, or throws if the command failed unexpectedly. */
+function time(args, expectCodes = [0, 1]) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!expectCodes.includes(result.status)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+/** Peak memory of one run in MiB. */
+function memory(args) {
+  rmSync(rssFile, { force: true });
+  spawnSync(process.execPath, ['-r', path.join(root, 'scripts', 'bench-rss.cjs'), ...args], { env: { ...env, BENCH_RSS_FILE: rssFile }, stdio: 'ignore' });
+  return Number(readFileSync(rssFile, 'utf8').trim()) / 1024;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// Chinese takes two columns in a terminal: pad by display width, not by length.
+const width = (s) => [...String(s)].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const pad = (s, n) => `${s}${' '.repeat(Math.max(0, n - width(s)))}`;
+const padStart = (s, n) => String(s).padStart(n);
+
+console.log(`plan benchmark: node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()}`);
+console.log(`median of ${runs} runs, each command alternating with node -e 0 in the same rounds\n`);
+
+const commands = [
+  ['tasks --dept 质监局', ['tasks', '--dept', '质监局']],
+  ['tasks --json', ['tasks', '--json']],
+  ['search 电梯', ['search', '电梯']],
+  ['search 電梯 (opencc)', ['search', '電梯']],
+  ['search dianti (pinyin)', ['search', 'dianti']],
+  ['dept 质监局', ['dept', '质监局']],
+  ['tasks --format table', ['tasks', '--format', 'table']],
+  ['dept 质监局 --format table', ['dept', '质监局', '--format', 'table']],
+  ['stats', ['stats']],
+  ['stats --format table', ['stats', '--format', 'table']],
+  ['outline', ['outline']],
+  ['validate', ['validate']],
+];
+const baseline = ['-e', '0'];
+const times = new Map([['node -e 0', []], ...commands.map(([name]) => [name, []])]);
+for (const [, args] of commands) time([bin, ...args]); // warm the file cache
+for (let round = 0; round < runs; round++) {
+  for (const [name, args] of commands) {
+    times.get('node -e 0').push(time(baseline));
+    times.get(name).push(time([bin, ...args]));
+  }
+}
+const base = median(times.get('node -e 0'));
+const baseMemory = memory(baseline);
+console.log(`${pad('command (bundled plan, 75 tasks)', 34)}${padStart('median', 10)}${padStart('× node', 9)}${padStart('peak MiB', 10)}`);
+console.log(`${pad('node -e 0', 34)}${padStart(`${base.toFixed(1)} ms`, 10)}${padStart('1.00', 9)}${padStart(baseMemory.toFixed(0), 10)}`);
+for (const [name, args] of commands) {
+  const ms = median(times.get(name));
+  console.log(`${pad(`plan ${name}`, 34)}${padStart(`${ms.toFixed(1)} ms`, 10)}${padStart((ms / base).toFixed(2), 9)}${padStart(memory([bin, ...args]).toFixed(0), 10)}`);
+}
+
+console.log('\ngenerated plans (scripts/generate-plan.js): cold = first run, parsing the YAML; warm = parsed copy cached by content');
+console.log(`${pad('tasks', 9)}${pad('file', 9)}${pad('query', 22)}${padStart('cold', 10)}${padStart('warm', 10)}${padStart('× node', 8)}${padStart('cold MiB', 10)}${padStart('warm MiB', 10)}`);
+for (const size of sizes) {
+  const file = path.join(bench, `plan-${size}.yaml`);
+  if (!existsSync(file)) {
+    const generated = spawnSync(process.execPath, [path.join(root, 'scripts', 'generate-plan.js'), String(size)], { maxBuffer: 1 << 30 });
+    writeFileSync(file, generated.stdout);
+  }
+  const megabytes = (readFileSync(file).length / 2 ** 20).toFixed(1);
+  for (const [name, args] of [['search 电梯', ['search', '电梯']], ['tasks --dept 质监局', ['tasks', '--dept', '质监局']]]) {
+    const full = [bin, ...args, '--plan', file];
+    rmSync(cacheDir, { recursive: true, force: true });
+    const coldMemory = memory(full);
+    rmSync(cacheDir, { recursive: true, force: true });
+    const cold = time(full);
+    const warmRuns = [];
+    for (let i = 0; i < Math.max(3, Math.round(runs / 3)); i++) warmRuns.push(time(full));
+    const warm = median(warmRuns);
+    console.log(`${pad(size, 9)}${pad(`${megabytes} MB`, 9)}${pad(name, 22)}${padStart(`${(cold / 1000).toFixed(2)} s`, 10)}${padStart(`${(warm / 1000).toFixed(2)} s`, 10)}${padStart((warm / base).toFixed(1), 8)}${padStart(coldMemory.toFixed(0), 10)}${padStart(memory(full).toFixed(0), 10)}`);
+  }
+}
+rmSync(cacheDir, { recursive: true, force: true });
+console.log('\ntargets: bundled plan ≤ 1.3× node -e 0 (aim 1.15×); 10,000 tasks, warm: search and department query ≤ 6×');

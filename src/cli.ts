@@ -8,6 +8,7 @@ import { filterTasks, parsePart, parseSections } from './query/filter.js';
 import { fold, toSimplified } from './query/normalize.js';
 import { FORMATS, loadRenderer, type Format } from './render/index.js';
 import type { Report } from './render/report.js';
+import { neutralise } from './render/sanitize.js';
 import { displayWidth } from './render/width.js';
 import type { FilterOptions, Plan } from './types.js';
 import { taskReport } from './views/tasks.js';
@@ -69,7 +70,7 @@ async function emit(report: Report<any>, options: GlobalOptions, empty: string):
   if (report.records.length === 0) {
     process.exitCode = EXIT.noMatch;
     if (format === 'table' || format === 'tsv') {
-      process.stderr.write(`${empty}\n`);
+      process.stderr.write(`${neutralise(empty)}\n`);
       return;
     }
   }
@@ -250,12 +251,13 @@ function report(error: unknown, debug: boolean): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof PlanError) {
-    process.stderr.write(`plan: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+    // Messages quote plan files and queries: neutralised, like all text that reaches the terminal.
+    process.stderr.write(`plan: ${neutralise(error.message)}\n${error.details.map((d) => `  ${neutralise(d)}\n`).join('')}`);
     if (debug) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`plan: internal error: ${message}${debug ? `\n${(error as Error).stack}` : ' (run again with --debug for details)'}\n`);
+  process.stderr.write(`plan: internal error: ${neutralise(message)}${debug ? `\n${(error as Error).stack}` : ' (run again with --debug for details)'}\n`);
   return 70;
 }
 

@@ -1,0 +1,99 @@
+// A reviewer's folder of nasty files, run through the built CLI: nothing crashes, hangs, prints a stack trace,
+// or lets plan text steer the terminal or the spreadsheet.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from './helpers.js';
+
+const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
+const dir = mkdtempSync(path.join(tmpdir(), 'plan-hostile-'));
+
+function plan(args: string[]) {
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8', timeout: 20000, env: { ...process.env, PLAN_NO_CACHE: '1', NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: '80' },
+  });
+  return { stdout: run.stdout, stderr: run.stderr, code: run.status, seconds: (Date.now() - started) / 1000 };
+}
+
+const minimal = readFileSync(fixturePath('minimal-plan.yaml'), 'utf8');
+const withText = (name: string, text: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, minimal.replace('text: 开展电梯安全监管。', `text: ${JSON.stringify(text)}`));
+  return file;
+};
+
+describe('broken plan files end with exit 3, a short message and no stack, quickly', () => {
+  const huge = path.join(dir, 'huge.yaml');
+  const fd = openSync(huge, 'w');
+  ftruncateSync(fd, 65 * 1024 * 1024);
+  closeSync(fd);
+
+  it.each([
+    { name: 'a file over 64 MB', file: huge, message: /huge\.yaml is 65 MB; a plan file may be at most 64 MB/ },
+    { name: 'an endless device', file: '/dev/zero', message: /\/dev\/zero is larger than 64 MB|\/dev\/zero is not a text file/ },
+    { name: 'an alias bomb', file: fixturePath('broken/alias-bomb.yaml'), message: /cannot expand YAML aliases/ },
+    { name: 'binary junk', file: fixturePath('broken/binary.yaml'), message: /is not a text file/ },
+    { name: 'a directory', file: dir, message: /is a directory, not a plan file/ },
+    { name: 'an empty file', file: fixturePath('broken/empty.yaml'), message: /is empty/ },
+    { name: 'wrong types', file: fixturePath('broken/wrong-type.yaml'), message: /wrong-type\.yaml:13:14: section of task 1 must be a whole number from 1/ },
+    { name: '__proto__ keys', file: fixturePath('broken/proto-key.yaml'), message: /proto-key\.yaml:7:5: unknown key "__proto__"/ },
+  ])('$name', ({ file, message }) => {
+    const run = plan(['tasks', '--plan', file]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.seconds).toBeLessThan(10);
+  });
+});
+
+describe('a UTF-8 byte order mark and CRLF line ends', () => {
+  it('answer exactly like the clean file', () => {
+    const clean = readFileSync(fixturePath('small-plan.yaml'), 'utf8');
+    const windows = path.join(dir, 'windows.yaml');
+    writeFileSync(windows, `\ufeff${clean.replace(/\n/g, '\r\n')}`);
+    for (const args of [['tasks', '--json'], ['search', '电梯'], ['stats', '--format', 'csv']]) {
+      expect(plan([...args, '--plan', windows]).stdout).toBe(plan([...args, '--plan', fixturePath('small-plan.yaml')]).stdout);
+    }
+  });
+});
+
+describe('plan text never controls the terminal', () => {
+  const evil = withText('evil.yaml', 'A\x1b[2J\x1b]0;owned\x07B\x9b31mC\u202eD\x00E\nF\tG');
+  it.each([['--format', 'table'], ['--format', 'tsv'], ['--format', 'markdown'], []])('tasks %s', (...format) => {
+    const run = plan(['tasks', '--plan', evil, ...format]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+    expect(run.stdout).toContain('A␛[2J␛]0;owned␇B');
+  });
+
+  it('json escapes every control character and still carries the text', () => {
+    const run = plan(['tasks', '--plan', evil, '--json']);
+    expect(run.stdout).not.toMatch(/[\x00-\x1f\x7f-\x9f](?<!\n)/);
+    expect(JSON.parse(run.stdout)[0].text).toBe('A\x1b[2J\x1b]0;owned\x07B\x9b31mC\u202eD\x00E\nF\tG');
+  });
+
+  it('error messages that quote the file are neutralised too', () => {
+    const file = path.join(dir, 'evil-error.yaml');
+    writeFileSync(file, minimal.replace('responsibility: sole', 'responsibility: "\\e]0;owned\\a"'));
+    const run = plan(['tasks', '--plan', file]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    expect(run.stderr).toContain('␛]0;owned␇');
+  });
+});
+
+describe('plan text never runs in a spreadsheet', () => {
+  it.each(['=HYPERLINK("http://example.invalid","x")', '+1+1', '-1+1', '@SUM(A1)', '\tx', '\rx'])('csv neutralises %j', (text) => {
+    const run = plan(['tasks', '--plan', withText('formula.yaml', text), '--format', 'csv']);
+    const cell = run.stdout.split('\r\n')[1]!.split(',').slice(5).join(',');
+    expect(cell.replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('starts with a byte order mark so that Excel reads UTF-8', () => {
+    expect(plan(['depts', '--format', 'csv']).stdout.startsWith('\ufeffname,')).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ export type Range = [start: number, end: number];
 // Chinese line-breaking rules (禁则): these never start a line, those never end one.
 const NO_START = new Set('，。、；：！？）》」』】〉”’…—·,.;:!?)]}%');
 const NO_END = new Set('（《「『【〈“‘([{');
-const WORD = /[A-Za-z0-9]/;
+const WORD = /[A-Za-z0-9–.%]/; // 96333, QC, 22–24, 3.5%
 
 /**
  * Breaks text into lines of at most `width` columns, Chinese counted as two, keeping closing punctuation

@@ -4,7 +4,8 @@
 // - dist/lazy/*.js: what only some commands need (cli-table3 and chalk, the yaml parser, opencc-js, pinyin-pro,
 //   fuse.js), each its own bundle, loaded by require() at the dynamic import() that asks for it.
 // - dist/plan.json: the bundled plan.yaml checked and precompiled, with the text it came from, so that an
-//   edited plan.yaml is never answered from a stale copy.
+//   edited plan.yaml is never answered from a stale copy, and the pinyin and Traditional forms of its characters
+//   (src/query/characters.ts), so that its queries need neither pinyin-pro nor opencc-js.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -71,6 +72,8 @@ const entries = Object.entries(LAZY).map(([source, name]) => {
 });
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), plugins: [lazyImports(dist)] }),
+  // Used here only, to precompile the bundled plan's character tables.
+  build({ ...common, entryPoints: ['src/query/characters.ts'], outfile: path.join(dist, 'tools', 'characters.js') }),
   ...entries.map(({ name, entry }) => build({
     ...common,
     ...(entry.startsWith('data:') ? { stdin: { contents: entry.slice('data:text/javascript,'.length), resolveDir: root, loader: 'js' } } : { entryPoints: [entry] }),
@@ -87,7 +90,11 @@ const { checkPlanText } = require(path.join(dist, 'lazy', 'load.js'));
 const source = bytes.toString('utf8');
 const { plan, problems } = checkPlanText(source);
 if (plan) {
-  writeFileSync(path.join(dist, 'plan.json'), JSON.stringify({ source, plan }));
+  const { buildCharacterIndex } = require(path.join(dist, 'tools', 'characters.js'));
+  const { pinyin } = require(path.join(dist, 'lazy', 'pinyin.js'));
+  const { Converter } = require(path.join(dist, 'lazy', 't2cn.js'));
+  const index = buildCharacterIndex(plan, pinyin, Converter({ from: 't', to: 'cn' }));
+  writeFileSync(path.join(dist, 'plan.json'), JSON.stringify({ source, plan, index }));
 } else {
   // Not fatal: the CLI then reads plan.yaml itself and reports every problem (plan validate).
   console.warn(`plan.yaml has ${problems.length} problem(s); not precompiled. Run: npx plan validate`);

@@ -5,7 +5,8 @@ import { EXIT, PlanError } from './errors.js';
 import { resolveDepartment } from './plan/departments.js';
 import { defaultCacheDir, openPlan, type OpenPlanOptions } from './plan/open.js';
 import { filterTasks, parsePart, parseSections } from './query/filter.js';
-import { fold, toSimplified } from './query/normalize.js';
+import { fold, toSimplified, useKnownSimplified } from './query/normalize.js';
+import { useKnownReadings } from './query/pinyin.js';
 import { FORMATS, loadRenderer, type Format } from './render/index.js';
 import type { Report } from './render/report.js';
 import { neutralise } from './render/sanitize.js';
@@ -48,7 +49,11 @@ function planSource(options: GlobalOptions, file?: string): OpenPlanOptions {
 }
 
 async function loadPlan(options: GlobalOptions, file?: string): Promise<Plan> {
-  return openPlan(planSource(options, file));
+  const { plan, index } = await openPlan(planSource(options, file));
+  // The bundled plan comes with its characters' pinyin and Traditional forms: pinyin-pro and opencc-js stay unloaded.
+  useKnownReadings(index?.readings);
+  useKnownSimplified(index?.simplified);
+  return plan;
 }
 
 function useColor(options: GlobalOptions): boolean {
@@ -239,7 +244,7 @@ export function buildProgram(): Command {
     .action(async (file: string | undefined, _flags: unknown, cmd: Command) => {
       const options = cmd.optsWithGlobals<GlobalOptions>();
       const source = planSource(options, file);
-      const plan = await openPlan(source);
+      const { plan } = await openPlan(source);
       await emit(validationReport(source.file === BUNDLED.file ? 'plan.yaml' : source.file, plan), options, '');
     });
 

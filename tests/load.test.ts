@@ -102,8 +102,8 @@ describe('reading plan files', () => {
     writeFileSync(file, read('small-plan.yaml'));
     const stale = { source: 'not the text of this file', plan: { meta: { title: 'stale', implements: [] }, departments: [], parts: [], sections: [], tasks: [] } };
     writeFileSync(compiled, JSON.stringify(stale));
-    expect((await openPlan({ file, compiled })).meta.title).toBe('测试行动计划');
+    expect((await openPlan({ file, compiled })).plan.meta.title).toBe('测试行动计划');
     writeFileSync(compiled, JSON.stringify({ ...stale, source: readFileSync(file, 'utf8') }));
-    expect((await openPlan({ file, compiled })).meta.title).toBe('stale');
+    expect((await openPlan({ file, compiled })).plan.meta.title).toBe('stale');
   });
 });

@@ -3,6 +3,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rena
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { EXIT, PlanError } from '../errors.js';
+import type { CharacterIndex } from '../query/characters.js';
 import type { Plan } from '../types.js';
 import { validatePlan } from './validate.js';
 
@@ -13,6 +14,13 @@ export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 export interface CompiledPlan {
   source: string;
   plan: Plan;
+  index?: CharacterIndex;
+}
+
+/** A plan as read, and the character tables that came precompiled with it (the bundled plan only). */
+export interface OpenedPlan {
+  plan: Plan;
+  index?: CharacterIndex;
 }
 
 function fail(message: string, cause?: unknown): never {
@@ -131,12 +139,12 @@ function writeCache(file: string, data: unknown): void {
  * - Any other file: the parsed YAML is cached by the SHA-256 of its bytes and checked again on every run
  *   (validatePlan is fast; parsing is not), so a cache entry can save time but never let a bad plan through.
  */
-export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): Promise<Plan> {
+export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): Promise<OpenedPlan> {
   const bytes = readPlanBytes(file);
   if (compiled) {
     try {
       const cached = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledPlan;
-      if (cached.source === bytes.toString('utf8')) return cached.plan;
+      if (cached.source === bytes.toString('utf8')) return { plan: cached.plan, ...(cached.index ? { index: cached.index } : {}) };
     } catch {
       // no usable precompiled copy: parse the file itself
     }
@@ -145,11 +153,11 @@ export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): P
   const data = cacheFile === undefined ? undefined : readCache(cacheFile);
   if (data !== undefined) {
     const { plan, problems } = validatePlan(data);
-    if (problems.length === 0) return plan;
+    if (problems.length === 0) return { plan };
   }
   const text = decodePlanText(bytes, file);
   const { loadPlanData } = await import('./load.js');
   const loaded = loadPlanData(text, file);
   if (cacheFile !== undefined) writeCache(cacheFile, loaded.data);
-  return loaded.plan;
+  return { plan: loaded.plan };
 }

@@ -80,6 +80,15 @@ export function hasHan(text: string): boolean {
 }
 
 let converter: ((text: string) => string) | undefined;
+let knownSimplified: Record<string, string> | undefined;
+
+/**
+ * Traditional → Simplified known in advance (the bundled plan's CharacterIndex): every character that converts to
+ * one of the plan's. A query converted by it matches exactly what opencc-js would have made match, without loading it.
+ */
+export function useKnownSimplified(table: Record<string, string> | undefined): void {
+  knownSimplified = table;
+}
 
 /**
  * Traditional → Simplified Chinese (電梯 → 电梯). opencc-js and its dictionaries are loaded on first use only.
@@ -88,6 +97,8 @@ let converter: ((text: string) => string) | undefined;
  */
 export async function toSimplified(text: string): Promise<string> {
   if (!hasHan(text)) return text;
+  const table = knownSimplified;
+  if (table) return Array.from(text, (c) => (Object.hasOwn(table, c) ? table[c]! : c)).join('');
   const convert = converter ?? (converter = (await import('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' }));
   return convert(text);
 }

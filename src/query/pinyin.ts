@@ -1,21 +1,43 @@
 import type { Range } from '../render/wrap.js';
+import { readingsOf } from './characters.js';
 
 /** Pinyin readings of one character, without tones, ü written v; none for a character that is not Han. */
 export type Readings = (char: string) => string[];
 
+let precomputed: Record<string, string[]> | undefined;
+
+/** Readings known in advance (the bundled plan's, from its CharacterIndex): pinyin-pro is then loaded only for others. */
+export function useKnownReadings(readings: Record<string, string[]> | undefined): void {
+  precomputed = readings;
+}
+
 /**
- * Loads pinyin-pro (large: its dictionary takes tens of milliseconds) and returns every reading of a
- * character, polyphones included (行 → xing, hang), so that 人行 matches renhang.
+ * Every reading of a character, polyphones included (行 → xing, hang), so that 人行 matches renhang. `needed` is
+ * the text that will be asked about: when the known readings cover all its Han characters, pinyin-pro (large:
+ * tens of milliseconds to load) is not loaded at all.
  */
-export async function loadReadings(): Promise<Readings> {
+export async function loadReadings(needed: Iterable<string>): Promise<Readings> {
+  const known = precomputed;
+  if (known) {
+    let covered = true;
+    for (const text of needed) {
+      for (const c of text) {
+        if (!Object.hasOwn(known, c) && /\p{Script=Han}/u.test(c)) {
+          covered = false;
+          break;
+        }
+      }
+      if (!covered) break;
+    }
+    if (covered) return (char) => (Object.hasOwn(known, char) ? known[char]! : []);
+  }
   const { pinyin } = await import('pinyin-pro');
   const cache = new Map<string, string[]>();
   return (char) => {
+    if (known && Object.hasOwn(known, char)) return known[char]!;
     let readings = cache.get(char);
     if (readings === undefined) {
-      readings = /\p{Script=Han}/u.test(char)
-        ? [...new Set(pinyin(char, { toneType: 'none', multiple: true, type: 'array', v: true }))].map((r) => r.toLowerCase())
-        : [];
+      readings = readingsOf(pinyin, char);
       cache.set(char, readings);
     }
     return readings;

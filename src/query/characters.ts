@@ -1,0 +1,50 @@
+// Tables about the characters of one plan, precompiled with the bundled plan so that its queries need neither
+// pinyin-pro (470 KB) nor opencc-js (200 KB) at run time. Other plans load the libraries when a query needs them.
+import type { Plan } from '../types.js';
+
+export interface CharacterIndex {
+  /** Every pinyin reading of every Han character of the plan (polyphones too), without tones, ü as v. */
+  readings: Record<string, string[]>;
+  /** Traditional character → its Simplified form, for every CJK character whose Simplified form is in the plan. */
+  simplified: Record<string, string>;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Every string of a plan that a query may be matched against: task texts and department names. */
+export function planStrings(plan: Plan): string[] {
+  return [
+    ...plan.tasks.map((t) => t.text),
+    ...plan.departments.flatMap((d) => [d.name, ...(d.fullName ? [d.fullName] : []), ...d.aliases]),
+  ];
+}
+
+/** The pinyin-pro options for every reading of one character, as search and department names need them. */
+export const READING_OPTIONS = { toneType: 'none', multiple: true, type: 'array', v: true } as const;
+
+/** The readings of one character by pinyin-pro, lower case and without repeats. */
+export function readingsOf(pinyin: (text: string, options: typeof READING_OPTIONS) => string[], char: string): string[] {
+  return HAN.test(char) ? [...new Set(pinyin(char, READING_OPTIONS))].map((r) => r.toLowerCase()) : [];
+}
+
+/**
+ * Builds the index of a plan (at build time, for the bundled plan): the readings of its characters, and which
+ * characters of the CJK Unified Ideographs block convert to one of them.
+ */
+export function buildCharacterIndex(
+  plan: Plan,
+  pinyin: (text: string, options: typeof READING_OPTIONS) => string[],
+  toSimplified: (text: string) => string,
+): CharacterIndex {
+  const chars = new Set<string>();
+  for (const text of planStrings(plan)) for (const c of text) if (HAN.test(c)) chars.add(c);
+  const readings: Record<string, string[]> = {};
+  for (const c of [...chars].sort()) readings[c] = readingsOf(pinyin, c);
+  const simplified: Record<string, string> = {};
+  for (let code = 0x4e00; code <= 0x9fff; code++) {
+    const c = String.fromCharCode(code);
+    const s = toSimplified(c);
+    if (s !== c && chars.has(s)) simplified[c] = s;
+  }
+  return { readings, simplified };
+}

@@ -1,6 +1,8 @@
 // Runs the built bin/plan.js as a user would (npm test builds it first) and checks stdout, stderr and exit code.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/render/width.js';
 import { fixturePath } from './helpers.js';
@@ -120,6 +122,21 @@ describe('departments as staff type them', () => {
     const run = plan(['tasks', '--dept', '外星局']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^plan: unknown department "外星局": did you mean .+\? \(plan depts lists all\)\n$/);
+  });
+});
+
+describe('the bundled plan answers from its precompiled tables as the libraries would', () => {
+  // A copy of plan.yaml given with --plan is parsed, and pinyin-pro and opencc-js are loaded for it.
+  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'plan-copy-')), 'plan.yaml');
+  copyFileSync(new URL('../plan.yaml', import.meta.url), copy);
+
+  it.each([
+    ['search', 'dianti'], ['search', 'kjds'], ['search', '電梯'], ['search', '跨境電商 質量'], ['search', '工匠精伸'],
+    ['dept', 'zhijianju'], ['dept', '質監局'], ['dept', 'fgw'], ['tasks', '--keyword', '電梯'],
+  ])('%s %s', (...args) => {
+    const bundled = plan([...args, '--json']);
+    expect(bundled.code).toBe(0);
+    expect(plan([...args, '--json', '--plan', copy], { PLAN_NO_CACHE: '1' }).stdout).toBe(bundled.stdout);
   });
 });
 

@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/cli.js').main(process.argv);
+require('../dist/start.js');

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { EXIT, PlanError } from './errors.js';
 import { resolveDepartment } from './plan/departments.js';
-import { defaultCacheDir, openPlan, type OpenPlanOptions } from './plan/open.js';
+import { openPlan, privateCacheDir, type OpenPlanOptions } from './plan/open.js';
 import { filterTasks, parsePart, parseSections } from './query/filter.js';
 import { fold, toSimplified, useKnownSimplified } from './query/normalize.js';
 import { useKnownReadings } from './query/pinyin.js';
@@ -44,7 +44,7 @@ interface TaskFilterFlags {
 function planSource(options: GlobalOptions, file?: string): OpenPlanOptions {
   const chosen = file ?? options.plan ?? (process.env.PLAN_FILE || undefined);
   if (chosen === undefined) return BUNDLED;
-  const cacheDir = defaultCacheDir(process.env);
+  const cacheDir = privateCacheDir(process.env);
   return { file: chosen, ...(cacheDir === undefined ? {} : { cacheDir }) };
 }
 
@@ -68,9 +68,14 @@ function terminalWidth(): number {
   return Number.isFinite(columns) && columns >= 20 ? columns : 80;
 }
 
+/** The output format: --json, else --format, else a table on a terminal and TSV elsewhere. */
+function chosenFormat(options: GlobalOptions): Format {
+  return options.json ? 'json' : options.format ?? (process.stdout.isTTY ? 'table' : 'tsv');
+}
+
 /** Renders a report in the chosen format and sets the exit code: 0 with results, 1 with none. */
 async function emit(report: Report<any>, options: GlobalOptions, empty: string): Promise<void> {
-  const format: Format = options.json ? 'json' : options.format ?? (process.stdout.isTTY ? 'table' : 'tsv');
+  const format = chosenFormat(options);
   const render = await loadRenderer(format);
   if (report.records.length === 0) {
     process.exitCode = EXIT.noMatch;
@@ -140,7 +145,23 @@ function helpExamples(command: Command, examples: string[]): Command {
   return command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
 }
 
-export function buildProgram(): Command {
+/**
+ * The subcommand argv asks for (`plan --plan x.yaml tasks …` → tasks, `plan help dept` → dept), so that only it is
+ * configured: commander's options cost a few milliseconds a command. Undefined when unsure or asking for help.
+ */
+export function requestedCommand(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--plan' || arg === '--format') i++;
+    else if (arg === '--') return undefined;
+    else if (!arg.startsWith('-')) return arg === 'help' ? args[i + 1] : arg;
+  }
+  return undefined;
+}
+
+/** The CLI; with `args` (argv without node and the script), only the subcommand they ask for is fully configured. */
+export function buildProgram(args?: string[]): Command {
+  const wanted = args === undefined ? undefined : requestedCommand(args);
   const program = new Command('plan');
   program
     .description('Query 《重庆市贯彻实施质量发展纲要2016年行动计划》 (or any plan file in the same format) from the terminal.')
@@ -152,29 +173,31 @@ export function buildProgram(): Command {
   addGlobalOptions(program);
   helpExamples(program, ['plan dept 质监局', 'plan tasks --part 三 --shared', 'plan search 跨境电商', 'plan tasks --dept 市商委 --json | jq ".[].id"']);
 
-  const command = (name: string, description: string, examples: string[]) => {
+  const command = (name: string, description: string, examples: string[], configure: (sub: Command) => void) => {
+    const [word] = name.split(' ');
     const sub = program.command(name).description(description);
+    if (wanted !== undefined && wanted !== word) return;
     addGlobalOptions(sub);
     helpExamples(sub, examples);
-    return sub;
+    configure(sub);
   };
 
-  addFilterOptions(command('tasks', 'list the tasks that match every filter given (no filter: all of them)', [
+  command('tasks', 'list the tasks that match every filter given (no filter: all of them)', [
     'plan tasks --dept 质监局 --sole',
     'plan tasks --part 三 --section 八',
     'plan tasks --keyword 电梯 --json',
-  ])).action(async (flags: TaskFilterFlags, cmd: Command) => {
+  ], (sub) => addFilterOptions(sub).action(async (flags: TaskFilterFlags, cmd: Command) => {
     const options = cmd.optsWithGlobals<GlobalOptions>();
     const plan = await loadPlan(options);
     await emit(taskReport(plan, filterTasks(plan, await buildFilter(plan, flags))), options, 'no task matches these filters');
-  });
+  }));
 
-  addFilterOptions(command('search', 'rank tasks by fuzzy relevance to the query, best first, with the matches highlighted', [
+  command('search', 'rank tasks by fuzzy relevance to the query, best first, with the matches highlighted', [
     'plan search 跨境电商',
     'plan search 电梯 安全',
     'plan search dianti --limit 3',
     'plan search 電梯 --json',
-  ]))
+  ], (sub) => addFilterOptions(sub)
     .argument('<query...>', 'words to find; spaces separate terms that must all match')
     .option('--limit <n>', 'at most this many results', parseLimit)
     .action(async (words: string[], flags: TaskFilterFlags & { limit?: number }, cmd: Command) => {
@@ -184,69 +207,71 @@ export function buildProgram(): Command {
       const { searchTasks } = await import('./query/search.js');
       const results = await searchTasks(plan, words.join(' '), { filter, ...(flags.limit ? { limit: flags.limit } : {}) });
       await emit(searchReport(plan, results), options, `nothing in the plan matches "${words.join(' ')}"`);
-    });
+    }));
 
-  command('show', 'show tasks in full: part, section, text, departments, responsibility', ['plan show 37', 'plan show 1 2 3 --json'])
+  command('show', 'show tasks in full: part, section, text, departments, responsibility', ['plan show 37', 'plan show 1 2 3 --json'], (sub) => sub
     .argument('<id...>', 'task numbers, e.g. 37')
     .action(async (ids: string[], _flags: unknown, cmd: Command) => {
       const options = cmd.optsWithGlobals<GlobalOptions>();
       const plan = await loadPlan(options);
       const wanted = ids.map((id) => parseTaskId(plan, id));
       await emit(taskReport(plan, wanted.map((id) => plan.tasks.find((t) => t.id === id)!)), options, 'no task');
-    });
+    }));
 
   command('dept', "one department's duty sheet: the tasks it carries alone, those it shares and with whom", [
     'plan dept 质监局',
     'plan dept zhijianju',
     'plan dept 重庆市质量技术监督局 --json',
-  ])
+  ], (sub) => sub
     .argument('<name...>', 'the department, as you write it')
     .action(async (words: string[], _flags: unknown, cmd: Command) => {
       const options = cmd.optsWithGlobals<GlobalOptions>();
       const plan = await loadPlan(options);
       const department = await resolveDepartment(plan.departments, words.join(''));
       await emit(deptReport(plan, department), options, `${department.name} has no task in this plan`);
-    });
+    }));
 
-  command('depts', 'every department with its count of tasks (total, sole, shared), most first', ['plan depts', 'plan depts --format csv > depts.csv'])
+  command('depts', 'every department with its count of tasks (total, sole, shared), most first', ['plan depts', 'plan depts --format csv > depts.csv'], (sub) => sub
     .action(async (_flags: unknown, cmd: Command) => {
       const options = cmd.optsWithGlobals<GlobalOptions>();
       const plan = await loadPlan(options);
       await emit(deptsReport(plan, terminalWidth()), options, 'the plan lists no department');
-    });
+    }));
 
-  command('outline', 'parts → sections → task numbers and counts', ['plan outline', 'plan outline --part 三', 'plan outline --json'])
+  command('outline', 'parts → sections → task numbers and counts', ['plan outline', 'plan outline --part 三', 'plan outline --json'], (sub) => sub
     .option('--part <n>', 'only this part: 三, 3 or 三、')
     .action(async (flags: { part?: string }, cmd: Command) => {
       const options = cmd.optsWithGlobals<GlobalOptions>();
       const plan = await loadPlan(options);
       await emit(outlineReport(plan, flags.part === undefined ? undefined : parsePart(plan, flags.part)), options, 'the plan has no part');
-    });
+    }));
 
-  addFilterOptions(command('stats', 'who carries the plan: workload per department, department × part, who works with whom', [
+  command('stats', 'who carries the plan: workload per department, department × part, who works with whom', [
     'plan stats',
     'plan stats --part 三',
     'plan stats --dept 质监局',
     'plan stats --view pairs --format csv',
-  ]))
+  ], (sub) => addFilterOptions(sub)
     .addOption(new Option('--view <view>', 'one view only').choices(STAT_VIEWS))
     .action(async (flags: TaskFilterFlags & { view?: StatView }, cmd: Command) => {
       const options = cmd.optsWithGlobals<GlobalOptions>();
       const plan = await loadPlan(options);
       const filter = await buildFilter(plan, flags);
-      const format: Format = options.json ? 'json' : options.format ?? (process.stdout.isTTY ? 'table' : 'tsv');
-      const views = flags.view ? [flags.view] : format === 'table' ? STAT_VIEWS.filter((v) => v !== 'partners' || filter.departments?.length) : [filter.departments?.length ? 'partners' as const : 'workload' as const];
+      // A terminal gets every view; data formats get one: the department's partners, or the workload.
+      const views = flags.view ? [flags.view] : chosenFormat(options) === 'table'
+        ? STAT_VIEWS.filter((v) => v !== 'partners' || filter.departments?.length)
+        : [filter.departments?.length ? 'partners' as const : 'workload' as const];
       for (const view of views) await emit(statsReport(plan, view, filter, terminalWidth()), options, 'no task matches these filters');
-    });
+    }));
 
-  command('validate', 'check a plan file and report every problem as file:line:column', ['plan validate', 'plan validate my-plan.yaml'])
+  command('validate', 'check a plan file and report every problem as file:line:column', ['plan validate', 'plan validate my-plan.yaml'], (sub) => sub
     .argument('[file]', 'the plan file (default: --plan, $PLAN_FILE, else the bundled plan.yaml)')
     .action(async (file: string | undefined, _flags: unknown, cmd: Command) => {
       const options = cmd.optsWithGlobals<GlobalOptions>();
       const source = planSource(options, file);
       const { plan } = await openPlan(source);
       await emit(validationReport(source.file === BUNDLED.file ? 'plan.yaml' : source.file, plan), options, '');
-    });
+    }));
 
   return program;
 }
@@ -275,7 +300,7 @@ export async function main(argv: string[]): Promise<void> {
   });
   const debug = argv.includes('--debug');
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(argv.slice(2)).parseAsync(argv);
   } catch (error) {
     process.exitCode = report(error, debug);
   }

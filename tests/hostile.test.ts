@@ -1,7 +1,7 @@
 // A reviewer's folder of nasty files, run through the built CLI: nothing crashes, hangs, prints a stack trace,
 // or lets plan text steer the terminal or the spreadsheet.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,34 @@ describe('broken plan files end with exit 3, a short message and no stack, quick
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.seconds).toBeLessThan(10);
+  });
+});
+
+describe('caches', () => {
+  it('are not used in a directory others can write, where someone could plant other answers', () => {
+    const shared = path.join(dir, 'shared-cache');
+    mkdirSync(shared, { mode: 0o777 });
+    chmodSync(shared, 0o777);
+    const file = fixturePath('small-plan.yaml');
+    const run = (cache: string) => spawnSync(process.execPath, [BIN, 'tasks', '--json', '--plan', file], { encoding: 'utf8', env: { ...process.env, PLAN_NO_CACHE: undefined, PLAN_CACHE_DIR: cache } });
+    expect(run(shared).status).toBe(0);
+    expect(readdirSync(shared)).toEqual([]);
+    const own = path.join(dir, 'own-cache');
+    expect(run(own).status).toBe(0);
+    expect(readdirSync(own).length).toBeGreaterThan(0);
+    expect(statSync(own).mode & 0o777).toBe(0o700);
+  });
+
+  it('never answer with a tampered entry that is not a valid plan', () => {
+    const own = path.join(dir, 'tampered-cache');
+    const file = fixturePath('small-plan.yaml');
+    const env = { ...process.env, PLAN_NO_CACHE: undefined, PLAN_CACHE_DIR: own };
+    const first = spawnSync(process.execPath, [BIN, 'tasks', '--json', '--plan', file], { encoding: 'utf8', env });
+    for (const entry of readdirSync(own).filter((f) => f.endsWith('.json'))) {
+      writeFileSync(path.join(own, entry), JSON.stringify({ format: 1, data: { tasks: 'broken' } }));
+    }
+    const second = spawnSync(process.execPath, [BIN, 'tasks', '--json', '--plan', file], { encoding: 'utf8', env });
+    expect(second.stdout).toBe(first.stdout);
   });
 });
 

@@ -1,5 +1,5 @@
 // The one module besides cli.ts that touches the file system: it reads plan files, never writes them.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { EXIT, PlanError } from '../errors.js';
@@ -86,19 +86,26 @@ export interface OpenPlanOptions {
   file: string;
   /** Where a precompiled copy of this file may be (the bundled plan only). */
   compiled?: string;
-  /** Where parsed plan files are cached by content; none: no cache. */
+  /** Where parsed plan files are cached by content (privateCacheDir); none: no cache. */
   cacheDir?: string;
 }
 
 /**
- * Where parsed plan files are kept between runs: $PLAN_CACHE_DIR, else $XDG_CACHE_HOME/plan, else ~/.cache/plan;
- * none with PLAN_NO_CACHE=1. Parsing YAML is most of the time a large plan takes (2 s for 10,000 tasks).
+ * The cache directory: $PLAN_CACHE_DIR, else $XDG_CACHE_HOME/plan, else ~/.cache/plan, created mode 0700; none
+ * with PLAN_NO_CACHE=1, and none when it is not this user's own or others can write to it: what is cached there
+ * (parsed plans, compiled code) is trusted, so a directory others can write is a way to change the answers.
  */
-export function defaultCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+export function privateCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.PLAN_NO_CACHE && env.PLAN_NO_CACHE !== '0') return undefined;
-  if (env.PLAN_CACHE_DIR) return env.PLAN_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
-  return path.join(base, 'plan');
+  const dir = env.PLAN_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'plan');
+  if (typeof process.getuid !== 'function') return undefined;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = statSync(dir);
+    return stat.isDirectory() && stat.uid === process.getuid() && (stat.mode & 0o022) === 0 ? dir : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Bumped when the shape of the cached data changes, so that old entries are ignored. */
@@ -123,7 +130,6 @@ function readCache(file: string): unknown {
 /** Keeps parsed data for the next run: written whole or not at all, and never a reason to fail. */
 function writeCache(file: string, data: unknown): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, data }), { mode: 0o600 });
     renameSync(temporary, file);

@@ -80,7 +80,7 @@ export async function resolveDepartment(departments: Department[], input: string
   if (found) return found;
 
   if (isLatin(query)) {
-    const readings = await loadReadings(names.flatMap((x) => x.names));
+    const readings = await loadReadings();
     // Initials of a whole name are specific enough however short they are: fgw is 发改委.
     const spelled = names.filter((x) => x.names.some((n) => findPinyin(n, query, readings, 2).some(([s, e]) => s === 0 && e === n.length)));
     found = pick(input, spelled.map((x) => x.d));

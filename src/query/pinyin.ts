@@ -4,32 +4,27 @@ import { readingsOf } from './characters.js';
 /** Pinyin readings of one character, without tones, ü written v; none for a character that is not Han. */
 export type Readings = (char: string) => string[];
 
+const HAN = /\p{Script=Han}/u;
+
 let precomputed: Record<string, string[]> | undefined;
 
-/** Readings known in advance (the bundled plan's, from its CharacterIndex): pinyin-pro is then loaded only for others. */
+/**
+ * Readings known in advance: the bundled plan's, from its CharacterIndex. They must cover every Han character of
+ * the plan in use (cli.ts sets them only for the plan they were built from; undefined for any other plan).
+ */
 export function useKnownReadings(readings: Record<string, string[]> | undefined): void {
   precomputed = readings;
 }
 
 /**
- * Every reading of a character, polyphones included (行 → xing, hang), so that 人行 matches renhang. `needed` is
- * the text that will be asked about: when the known readings cover all its Han characters, pinyin-pro (large:
- * tens of milliseconds to load) is not loaded at all.
+ * Every reading of a character, polyphones included (行 → xing, hang), so that 人行 matches renhang: for the
+ * plan's characters and those of `extra` (a query). When the known readings cover them, pinyin-pro (large: tens
+ * of milliseconds to load) is not loaded at all.
  */
-export async function loadReadings(needed: Iterable<string>): Promise<Readings> {
+export async function loadReadings(extra = ''): Promise<Readings> {
   const known = precomputed;
-  if (known) {
-    let covered = true;
-    for (const text of needed) {
-      for (const c of text) {
-        if (!Object.hasOwn(known, c) && /\p{Script=Han}/u.test(c)) {
-          covered = false;
-          break;
-        }
-      }
-      if (!covered) break;
-    }
-    if (covered) return (char) => (Object.hasOwn(known, char) ? known[char]! : []);
+  if (known && Array.from(extra).every((c) => Object.hasOwn(known, c) || !HAN.test(c))) {
+    return (char) => (Object.hasOwn(known, char) ? known[char]! : []);
   }
   const { pinyin } = await import('pinyin-pro');
   const cache = new Map<string, string[]>();

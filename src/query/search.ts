@@ -94,7 +94,7 @@ function exactHits(docs: Doc[], term: string): Map<Doc, Hit> {
 }
 
 async function pinyinHits(docs: Doc[], term: string): Promise<Map<Doc, Hit>> {
-  const readings = await loadReadings(docs.map((d) => d.folded.text));
+  const readings = await loadReadings();
   const hits = new Map<Doc, Hit>();
   for (const doc of docs) {
     const ranges = findPinyin(doc.folded.text, term, readings);
@@ -167,7 +167,7 @@ async function typoHits(docs: Doc[], term: string): Promise<Map<Doc, Hit>> {
   const chars = Array.from(term);
   const hits = new Map<Doc, Hit>();
   if (chars.length < 3) return hits;
-  const readings = await loadReadings([term, ...docs.map((d) => d.folded.text)]);
+  const readings = await loadReadings(term);
   const close = (window: string) => homophoneOf(window, term, readings) || (chars.length >= ANY_TYPO && editDistance(window, term, 1) <= 1);
   const half = Math.floor(chars.length / 2);
   const left = chars.slice(0, half).join('');

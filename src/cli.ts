@@ -16,9 +16,9 @@ import { taskReport } from './views/tasks.js';
 import { deptReport, deptsReport } from './views/departments.js';
 import { outlineReport } from './views/outline.js';
 import { statsReport, STAT_VIEWS, type StatView } from './views/stats.js';
-
 import { searchReport } from './views/search.js';
 import { validationReport } from './views/validation.js';
+import { maxOf } from './text.js';
 
 const VERSION = '0.1.0';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -110,7 +110,7 @@ function parseTaskId(plan: Plan, input: string): number {
   const id = Number(input.normalize('NFKC').replace(/[．.、]$/, ''));
   if (Number.isSafeInteger(id) && plan.tasks.some((t) => t.id === id)) return id;
   const ids = plan.tasks.map((t) => t.id);
-  const range = ids.length ? `${Math.min(...ids)} to ${Math.max(...ids)}` : 'none';
+  const range = ids.length ? `${-maxOf(ids.map((id) => -id))} to ${maxOf(ids)}` : 'none';
   throw new PlanError(`there is no task "${input}": task ids run from ${range}`);
 }
 
@@ -288,7 +288,7 @@ function report(error: unknown, debug: boolean): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`plan: internal error: ${neutralise(message)}${debug ? `\n${(error as Error).stack}` : ' (run again with --debug for details)'}\n`);
-  return 70;
+  return EXIT.internal;
 }
 
 /** Runs the CLI on argv; resolves when output is written, with process.exitCode set. */

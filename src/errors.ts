@@ -1,5 +1,5 @@
 /** Exit codes of SPEC.md. */
-export const EXIT = { ok: 0, noMatch: 1, usage: 2, planFile: 3 } as const;
+export const EXIT = { ok: 0, noMatch: 1, usage: 2, planFile: 3, internal: 70 } as const;
 
 const BRAND = Symbol.for('plan.PlanError');
 

@@ -3,6 +3,7 @@ import { editDistance } from '../query/distance.js';
 import { fold, hasHan, isLatin, toSimplified } from '../query/normalize.js';
 import { findPinyin, loadReadings } from '../query/pinyin.js';
 import type { Department } from '../types.js';
+import { maxOf } from '../text.js';
 
 // Prefixes that staff leave out or put in: 市质监局 = 质监局 = 重庆市质监局; 中华人民共和国重庆海关 = 重庆海关.
 const PREFIXES = ['中华人民共和国', '中国', '重庆市', '重庆', '市'];
@@ -92,9 +93,9 @@ export async function resolveDepartment(departments: Department[], input: string
   found = pick(input, containing.map((x) => x.d));
   if (found) return found;
   const inside = names
-    .map((x) => ({ d: x.d, length: Math.max(0, ...x.names.filter((n) => n.length >= 2 && query.includes(n)).map((n) => n.length)) }))
+    .map((x) => ({ d: x.d, length: maxOf(x.names.filter((n) => n.length >= 2 && query.includes(n)).map((n) => n.length)) }))
     .filter((x) => x.length > 0);
-  const longest = Math.max(0, ...inside.map((x) => x.length));
+  const longest = maxOf(inside.map((x) => x.length));
   found = pick(input, inside.filter((x) => x.length === longest).map((x) => x.d));
   if (found) return found;
 

@@ -1,3 +1,4 @@
+import { splitCharacters } from '../text.js';
 import type { Range } from '../render/wrap.js';
 import { readingsOf } from './characters.js';
 
@@ -50,14 +51,7 @@ export const MIN_INITIALS = 4;
  */
 export function findPinyin(text: string, query: string, readings: Readings, minInitials = MIN_INITIALS): Range[] {
   const q = query.toLowerCase();
-  const chars = Array.from(text);
-  const offsets: number[] = [];
-  let at = 0;
-  for (const c of chars) {
-    offsets.push(at);
-    at += c.length;
-  }
-  offsets.push(at);
+  const { chars, offsets } = splitCharacters(text);
   const initials = q.length >= minInitials;
 
   // Returns the index of the character after a match of q[from..] starting at chars[i], or -1.

@@ -5,6 +5,7 @@ import { columnsFor, type Column, type RenderOptions, type Report, type Tone } f
 import { neutralise } from './sanitize.js';
 import { charWidth, displayWidth, stripAnsi } from './width.js';
 import { wrapText } from './wrap.js';
+import { maxOf } from '../text.js';
 
 // cli-table3's Cell.draw truncates every cell to 10 columns for a debug message it throws away, and its
 // truncate removes one character at a time, re-measuring the whole string: quadratic on long Chinese
@@ -88,7 +89,7 @@ type Paint = (tone: Tone | undefined, text: string) => string;
 
 function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions, chalk: InstanceType<typeof Chalk>, paint: Paint): string {
   const texts = records.map((r) => columns.map((c) => neutralise(c.value(r))));
-  const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...texts.map((row) => displayWidth(row[i]!))));
+  const natural = columns.map((c, i) => maxOf([displayWidth(c.header), ...texts.map((row) => displayWidth(row[i]!))]));
   const mark = (s: string) => chalk.bold.yellow(s);
   // A column keeps the width of its header (a word cli-table3 would otherwise cut with "…").
   const headers = columns.map((c) => Math.min(displayWidth(c.header), 12));

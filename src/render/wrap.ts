@@ -1,3 +1,4 @@
+import { splitCharacters } from '../text.js';
 import { charWidth } from './width.js';
 
 /** A span of a text to emphasise, in UTF-16 offsets, end exclusive. */
@@ -13,14 +14,7 @@ const WORD = /[A-Za-z0-9–.%]/; // 96333, QC, 22–24, 3.5%
  * off the start of a line and opening brackets off the end. Returns the offsets where each line starts and ends.
  */
 export function breakLines(text: string, width: number): Range[] {
-  const chars = Array.from(text);
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const char of chars) {
-    offsets.push(offset);
-    offset += char.length;
-  }
-  offsets.push(offset);
+  const { chars, offsets } = splitCharacters(text);
   const lines: Range[] = [];
   let start = 0;
   while (start < chars.length) {

@@ -4,6 +4,7 @@ import { bar } from '../render/bar.js';
 import type { Column, Report } from '../render/report.js';
 import { countPartners, countWorkload, type Workload } from '../query/stats.js';
 import type { Department, Plan, Task } from '../types.js';
+import { maxOf } from '../text.js';
 
 /** A department as scripts see it. */
 export function departmentJSON(d: Department) {
@@ -58,7 +59,7 @@ export function deptReport(plan: Plan, department: Department): Report<Duty> {
 /** Every department with its task counts, most first, with a bar for the total on a terminal. */
 export function deptsReport(plan: Plan, width = 80): Report<Workload> {
   const rows = countWorkload(plan, plan.tasks);
-  const max = Math.max(0, ...rows.map((r) => r.total));
+  const max = maxOf(rows.map((r) => r.total));
   const barWidth = Math.max(8, Math.min(30, width - 50));
   return {
     records: rows,

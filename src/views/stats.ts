@@ -7,6 +7,7 @@ import { filterTasks } from '../query/filter.js';
 import { compactIds, countByPart, countPairs, countPartners, countSections, countWorkload } from '../query/stats.js';
 import type { FilterOptions, Plan } from '../types.js';
 import { departmentLabel } from './departments.js';
+import { maxOf } from '../text.js';
 
 export const STAT_VIEWS = ['workload', 'matrix', 'pairs', 'partners', 'sections'] as const;
 export type StatView = (typeof STAT_VIEWS)[number];
@@ -35,7 +36,7 @@ export function statsReport(plan: Plan, view: StatView, filter: FilterOptions, w
   switch (view) {
     case 'workload': {
       const rows = countWorkload(plan, tasks).filter((r) => r.total > 0);
-      const max = Math.max(0, ...rows.map((r) => r.total));
+      const max = maxOf(rows.map((r) => r.total));
       const share = (n: number) => (tasks.length ? `${((100 * n) / tasks.length).toFixed(0)}%` : '');
       return {
         records: rows,
@@ -98,7 +99,7 @@ export function statsReport(plan: Plan, view: StatView, filter: FilterOptions, w
       }
       const department = lookup(plan).department(name)!;
       const rows = countPartners(plan, tasks, name);
-      const max = Math.max(0, ...rows.map((r) => r.tasks.length));
+      const max = maxOf(rows.map((r) => r.tasks.length));
       return {
         records: rows,
         heading: [`Who ${name} works with, on ${tasks.length} tasks${department.group ? ' (a group of departments)' : ''}`],

@@ -4,7 +4,7 @@ import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { privateCacheDir } from './plan/open.js';
+import { privateCacheDir, pruneCache } from './plan/open.js';
 
 interface Cli {
   main: (argv: string[]) => Promise<void>;
@@ -31,6 +31,8 @@ function load(file: string): Cli {
         const temporary = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, cacheFile);
+        // One build, one cache: those of earlier builds or Node versions go.
+        pruneCache(dir, (name) => name.startsWith('cli-') && name.endsWith('.v8cache'), 1);
       } catch {
         // the next run compiles again
       }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../src/errors.js';
 import { checkPlanText, loadPlanText } from '../src/plan/load.js';
-import { decodePlanText, openPlan, readPlanBytes } from '../src/plan/open.js';
+import { decodePlanText, openPlan, pruneCache, readPlanBytes } from '../src/plan/open.js';
 
 const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
 const read = (name: string) => readFileSync(fixture(name), 'utf8');
@@ -93,6 +93,18 @@ describe('reading plan files', () => {
     { file: 'binary.yaml', message: 'is not a text file (it contains NUL bytes); a plan file is UTF-8 YAML' },
     { file: 'latin1.yaml', message: 'is not UTF-8 text; save it as UTF-8 (a plan file is UTF-8 YAML)' },
   ])('refuses $file', ({ file, message }) => fails(() => decodePlanText(readPlanBytes(fixture(`broken/${file}`)), file), `${file} ${message}`));
+
+  it('prunes a cache directory to its newest entries, leaving other files alone', async () => {
+    const { mkdtempSync, writeFileSync, utimesSync, readdirSync } = await import('node:fs');
+    const dir = mkdtempSync('/tmp/plan-prune-');
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(`${dir}/${String(i).repeat(64)}.json`, '{}');
+      utimesSync(`${dir}/${String(i).repeat(64)}.json`, 1000 + i, 1000 + i);
+    }
+    writeFileSync(`${dir}/notes.txt`, 'mine');
+    pruneCache(dir, (name) => name.endsWith('.json'), 2);
+    expect(readdirSync(dir).sort()).toEqual([`${'3'.repeat(64)}.json`, `${'4'.repeat(64)}.json`, 'notes.txt']);
+  });
 
   it('answers from a precompiled copy only while the file has the text it was made from', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');

@@ -1,5 +1,5 @@
 // The one module besides cli.ts that touches the file system: it reads plan files, never writes them.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { EXIT, PlanError } from '../errors.js';
@@ -127,12 +127,31 @@ function readCache(file: string): unknown {
   }
 }
 
+/** Parsed plans kept at most: a plan edited again and again leaves one entry per version. */
+const CACHE_ENTRIES = 16;
+
+/**
+ * Keeps only the newest `keep` files of a cache directory whose names pass `test`.
+ *
+ * @example pruneCache(dir, (name) => name.endsWith('.json'), 16)
+ */
+export function pruneCache(dir: string, test: (name: string) => boolean, keep: number): void {
+  try {
+    const entries = readdirSync(dir).filter(test).map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }));
+    entries.sort((a, b) => b.mtime - a.mtime);
+    for (const { name } of entries.slice(keep)) unlinkSync(path.join(dir, name));
+  } catch {
+    // another run pruning at the same time, or a file already gone
+  }
+}
+
 /** Keeps parsed data for the next run: written whole or not at all, and never a reason to fail. */
 function writeCache(file: string, data: unknown): void {
   try {
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, data }), { mode: 0o600 });
     renameSync(temporary, file);
+    pruneCache(path.dirname(file), (name) => /^[0-9a-f]{64}\.json$/.test(name), CACHE_ENTRIES);
   } catch {
     // a read-only or full disk only means the next run parses again
   }

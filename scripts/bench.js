@@ -1,7 +1,7 @@
 // npm run bench: start-up and answer times of every command against `node -e 0`, measured side by side, then
 // how time and memory grow on generated plans of 1,000, 10,000 and 100,000 tasks.
 //   BENCH_RUNS=30 npm run bench      more runs (default 21)
-//   BENCH_SIZES=1000,10000 npm run bench
+//   BENCH_SIZES=1000,10000 npm run bench    (BENCH_SIZES=none: the bundled plan only)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,7 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const bench = path.join(root, '.bench');
 mkdirSync(bench, { recursive: true });
 const runs = Number(process.env.BENCH_RUNS ?? 21);
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').filter((s) => /^\d+$/.test(s)).map(Number);
 const bin = path.join(root, 'bin', 'plan.js');
 const rssFile = path.join(bench, 'rss.txt');
 const cacheDir = path.join(bench, 'cache');

@@ -10,6 +10,13 @@ interface Cli {
   main: (argv: string[]) => Promise<void>;
 }
 
+/**
+ * V8 keeps in a code cache the functions compiled by the run that made it, so a cache made by `plan --version`
+ * would hold little of `plan search`. The first runs therefore each rewrite it, adding what they compiled to what
+ * they loaded; the first byte of the file counts how often it has been written.
+ */
+const REFINEMENTS = 5;
+
 function load(file: string): Cli {
   // V8 trusts cached code: only a directory no one else can write (privateCacheDir).
   const dir = privateCacheDir(process.env);
@@ -17,19 +24,23 @@ function load(file: string): Cli {
   const source = readFileSync(file, 'utf8');
   const { size, mtimeMs } = statSync(file);
   const cacheFile = path.join(dir, `cli-${process.version}-${size}-${Math.trunc(mtimeMs)}.v8cache`);
+  let written = 0;
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFile);
+    const stored = readFileSync(cacheFile);
+    written = stored[0] ?? 0;
+    cachedData = stored.subarray(1);
   } catch {
     // no cache yet
   }
   const script = new vm.Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
-  if (!cachedData || script.cachedDataRejected) {
+  if (!cachedData || script.cachedDataRejected || written < REFINEMENTS) {
     // Written at exit, so that the functions this run compiled are in it too.
     process.once('exit', () => {
       try {
         const temporary = `${cacheFile}.${process.pid}.tmp`;
-        writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+        const count = cachedData && !script.cachedDataRejected ? written + 1 : 1;
+        writeFileSync(temporary, Buffer.concat([Buffer.of(count), script.createCachedData()]), { mode: 0o600 });
         renameSync(temporary, cacheFile);
         // One build, one cache: those of earlier builds or Node versions go.
         pruneCache(dir, (name) => name.startsWith('cli-') && name.endsWith('.v8cache'), 1);

@@ -40,6 +40,19 @@ export async function loadReadings(extra = ''): Promise<Readings> {
   };
 }
 
+/** For every character seen, a bit for each letter one of its readings starts with: a quick "could it start q?". */
+const initialsMasks = new Map<string, number>();
+
+function initialsMask(char: string, readings: Readings): number {
+  let mask = initialsMasks.get(char);
+  if (mask === undefined) {
+    mask = 0;
+    for (const r of readings(char)) mask |= 1 << (r.charCodeAt(0) - 97);
+    initialsMasks.set(char, mask);
+  }
+  return mask;
+}
+
 /** Initials of four letters or more are specific enough to search by (kjds → 跨境电商); fewer find junk. */
 export const MIN_INITIALS = 4;
 
@@ -77,8 +90,10 @@ export function findPinyin(text: string, query: string, readings: Readings, minI
   };
 
   const ranges: Range[] = [];
+  const first = 1 << (q.charCodeAt(0) - 97);
   for (let i = 0; i < chars.length; i++) {
-    if (readings(chars[i]!).length === 0) continue;
+    // A match starts with a character one of whose readings starts with the query's first letter.
+    if ((initialsMask(chars[i]!, readings) & first) === 0) continue;
     let end = spell(i, 0);
     if (end < 0 && initials) end = abbreviate(i);
     if (end > i) {

@@ -22,6 +22,7 @@ const LAZY = {
   'src/render/table.ts': 'table',
   'src/render/yaml.ts': 'yaml-render',
   'src/plan/load.ts': 'load',
+  'src/plan/fast-load.ts': 'fast-load',
   'opencc-js/t2cn': 't2cn',
   'pinyin-pro': 'pinyin',
   'fuse.js': 'fuse',

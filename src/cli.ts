@@ -269,7 +269,7 @@ export function buildProgram(args?: string[]): Command {
     .action(async (file: string | undefined, _flags: unknown, cmd: Command) => {
       const options = cmd.optsWithGlobals<GlobalOptions>();
       const source = planSource(options, file);
-      const { plan } = await openPlan(source);
+      const { plan } = await openPlan({ ...source, strict: true });
       await emit(validationReport(source.file === BUNDLED.file ? 'plan.yaml' : source.file, plan), options, '');
     }));
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../src/errors.js';
 import { checkPlanText, loadPlanText } from '../src/plan/load.js';
+import { loadPlanFast } from '../src/plan/fast-load.js';
 import { decodePlanText, openPlan, pruneCache, readPlanBytes } from '../src/plan/open.js';
 
 const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
@@ -48,6 +49,21 @@ describe('checkPlanText on broken plans', () => {
     const windows = checkPlanText(`\ufeff${read('small-plan.yaml').replace(/\n/g, '\r\n')}`).plan;
     expect(clean).toBeDefined();
     expect(windows).toEqual(clean);
+  });
+});
+
+describe('loadPlanFast (js-yaml) and checkPlanText (yaml) agree', () => {
+  const valid = [read('small-plan.yaml'), read('minimal-plan.yaml'), readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8'),
+    `\ufeff${read('small-plan.yaml').replace(/\n/g, '\r\n')}`];
+  it.each(valid.map((text, i) => ({ i, text })))('valid text $i: the same plan', ({ text }) => {
+    const fast = loadPlanFast(text);
+    expect(fast).toBeDefined();
+    expect(fast!.plan).toEqual(checkPlanText(text).plan);
+  });
+
+  it.each(['syntax', 'missing-field', 'wrong-type', 'duplicate-id', 'missing-section', 'missing-part', 'unknown-department',
+    'unknown-key', 'bad-responsibility', 'duplicate-key', 'proto-key', 'not-a-mapping', 'alias-bomb'])('%s.yaml: no plan, so yaml reports it', (name) => {
+    expect(loadPlanFast(read(`broken/${name}.yaml`))).toBeUndefined();
   });
 });
 

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { PlanError } from '../src/errors.js';
 import { resolveDepartment } from '../src/plan/departments.js';
 import { checkPlanText } from '../src/plan/load.js';
+import { loadPlanFast } from '../src/plan/fast-load.js';
 import { validatePlan } from '../src/plan/validate.js';
 import { parseQuery, searchTasks } from '../src/query/search.js';
 import { neutralise } from '../src/render/sanitize.js';
@@ -40,14 +41,17 @@ describe('properties', () => {
     }), { numRuns: 300 });
   });
 
-  it('checkPlanText locates every problem of a plan with random damage', () => {
+  it('checkPlanText locates every problem of a plan with random damage; where js-yaml also reads it, the same plan', () => {
     const base = readFileSync(fixturePath('small-plan.yaml'), 'utf8').split('\n');
     fc.assert(fc.property(fc.nat(base.length - 1), nasty, (line, junk) => {
       const damaged = [...base];
       damaged[line] = junk;
-      const { problems } = checkPlanText(damaged.join('\n'));
-      for (const p of problems) expect(p.line).toBeLessThanOrEqual(damaged.join('\n').split('\n').length + 1);
-    }), { numRuns: 300 });
+      const text = damaged.join('\n');
+      const { plan, problems } = checkPlanText(text);
+      for (const p of problems) expect(p.line).toBeLessThanOrEqual(text.split('\n').length + 1);
+      const fast = loadPlanFast(text);
+      if (fast && plan) expect(fast.plan).toEqual(plan);
+    }), { numRuns: 500 });
   });
 
   it('validatePlan never throws on any JSON-like data, __proto__ and constructor keys included', () => {

@@ -50,7 +50,9 @@ function byPosition(a: LocatedProblem, b: LocatedProblem): number {
 export function checkPlanText(text: string): { plan: Plan | undefined; data?: unknown; problems: LocatedProblem[] } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // logLevel 'error': yaml would print Node warnings of its own (a key that is a list) to stderr; the problem is
+  // reported here instead, as an unknown key with its position.
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const syntax = [...doc.errors, ...doc.warnings].map((error) => {
     const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
     return { line: pos.line, column: pos.col, message: error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '') };

@@ -132,10 +132,10 @@ export function render<R>(report: Report<R>, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Paint = (tone, text) => (tone === 'bold' ? chalk.bold(text) : tone === 'dim' ? chalk.dim(text) : tone === 'accent' ? chalk.cyan(text) : text);
   if (report.lines) {
-    return `${report.lines(options.width).map((line) => wrapText(neutralise(line.text), options.width).map((l) => paint(line.tone, l)).join('\n')).join('\n')}\n`;
+    return `${report.lines(options.width).map((line) => wrapText(neutralise(line.text), options.width).map((l) => paint(line.tone, l.trimEnd())).join('\n')).join('\n')}\n`;
   }
   const blocks: string[] = [];
-  if (report.heading?.length) blocks.push(report.heading.map((line) => wrapText(neutralise(line), options.width).join('\n')).join('\n'));
+  if (report.heading?.length) blocks.push(report.heading.map((line) => wrapText(neutralise(line), options.width).map((l) => l.trimEnd()).join('\n')).join('\n'));
   const groups = report.groups ?? [{ title: '', records: report.records }];
   for (const group of groups) {
     if (group.records.length === 0) continue;

@@ -74,7 +74,7 @@ function chosenFormat(options: GlobalOptions): Format {
 }
 
 /** Renders a report in the chosen format and sets the exit code: 0 with results, 1 with none. */
-async function emit(report: Report<any>, options: GlobalOptions, empty: string): Promise<void> {
+async function emit<R>(report: Report<R>, options: GlobalOptions, empty: string): Promise<void> {
   const format = chosenFormat(options);
   const render = await loadRenderer(format);
   if (report.records.length === 0) {

@@ -20,7 +20,7 @@ const REFINEMENTS = 5;
 function load(file: string): Cli {
   // V8 trusts cached code: only a directory no one else can write (privateCacheDir).
   const dir = privateCacheDir(process.env);
-  if (dir === undefined) return require(file) as Cli;
+  if (dir === undefined) return Module.createRequire(file)(file) as Cli;
   const source = readFileSync(file, 'utf8');
   const { size, mtimeMs } = statSync(file);
   const cacheFile = path.join(dir, `cli-${process.version}-${size}-${Math.trunc(mtimeMs)}.v8cache`);

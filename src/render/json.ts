@@ -5,7 +5,6 @@ import type { Report } from './report.js';
  * sequences, so they are written as \u escapes, which any JSON reader decodes to the same text.
  */
 export function safeJSON(value: unknown, indent?: number): string {
-  // eslint-disable-next-line no-control-regex
   return JSON.stringify(value, null, indent).replace(/[\x7f-\x9f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

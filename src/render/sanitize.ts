@@ -1,5 +1,4 @@
 // Text from a plan file is somebody else's: it must not move the cursor, retitle the window or hide text.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function picture(char: string): string {

@@ -1,6 +1,5 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 export function stripAnsi(text: string): string {

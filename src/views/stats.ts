@@ -2,7 +2,7 @@ import { EXIT, PlanError } from '../errors.js';
 import { lookup } from '../plan/lookup.js';
 import { chineseNumber, partLabel, sectionLabel } from '../plan/numbers.js';
 import { bar } from '../render/bar.js';
-import type { Report } from '../render/report.js';
+import type { AnyReport } from '../render/report.js';
 import { filterTasks } from '../query/filter.js';
 import { compactIds, countByPart, countPairs, countPartners, countSections, countWorkload } from '../query/stats.js';
 import type { FilterOptions, Plan } from '../types.js';
@@ -30,7 +30,7 @@ function scope(plan: Plan, count: number): string {
  * - partners: the departments one department (--dept) shares most tasks with;
  * - sections: per part and section, tasks and the departments and groups involved.
  */
-export function statsReport(plan: Plan, view: StatView, filter: FilterOptions, width = 80): Report<any> {
+export function statsReport(plan: Plan, view: StatView, filter: FilterOptions, width = 80): AnyReport {
   const tasks = filterTasks(plan, filter);
   const about = scope(plan, tasks.length);
   switch (view) {

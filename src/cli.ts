@@ -76,14 +76,15 @@ function chosenFormat(options: GlobalOptions): Format {
 /** Renders a report in the chosen format and sets the exit code: 0 with results, 1 with none. */
 async function emit<R>(report: Report<R>, options: GlobalOptions, empty: string): Promise<void> {
   const format = chosenFormat(options);
-  const render = await loadRenderer(format);
   if (report.records.length === 0) {
     process.exitCode = EXIT.noMatch;
+    // People get a message; data formats still print their empty document ([] or a header line).
     if (format === 'table' || format === 'tsv') {
       process.stderr.write(`${neutralise(empty)}\n`);
       return;
     }
   }
+  const render = await loadRenderer(format);
   process.stdout.write(render(report, { color: useColor(options), width: terminalWidth() }));
 }
 

@@ -1,4 +1,5 @@
-// The one module besides cli.ts that touches the file system: it reads plan files, never writes them.
+// The one module besides cli.ts that touches the file system: it reads plan files (never writes them) and keeps
+// the caches of parsed plans in a private directory.
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';

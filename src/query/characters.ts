@@ -1,6 +1,7 @@
 // Tables about the characters of one plan, precompiled with the bundled plan so that its queries need neither
 // pinyin-pro (470 KB) nor opencc-js (200 KB) at run time. Other plans load the libraries when a query needs them.
 import type { Plan } from '../types.js';
+import { hasHan } from './normalize.js';
 
 export interface CharacterIndex {
   /** Every pinyin reading of every Han character of the plan (polyphones too), without tones, ü as v. */
@@ -8,8 +9,6 @@ export interface CharacterIndex {
   /** Traditional character → its Simplified form, for every CJK character whose Simplified form is in the plan. */
   simplified: Record<string, string>;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /** Every string of a plan that a query may be matched against: task texts and department names. */
 export function planStrings(plan: Plan): string[] {
@@ -24,7 +23,7 @@ export const READING_OPTIONS = { toneType: 'none', multiple: true, type: 'array'
 
 /** The readings of one character by pinyin-pro, lower case and without repeats. */
 export function readingsOf(pinyin: (text: string, options: typeof READING_OPTIONS) => string[], char: string): string[] {
-  return HAN.test(char) ? [...new Set(pinyin(char, READING_OPTIONS))].map((r) => r.toLowerCase()) : [];
+  return hasHan(char) ? [...new Set(pinyin(char, READING_OPTIONS))].map((r) => r.toLowerCase()) : [];
 }
 
 /**
@@ -37,7 +36,7 @@ export function buildCharacterIndex(
   toSimplified: (text: string) => string,
 ): CharacterIndex {
   const chars = new Set<string>();
-  for (const text of planStrings(plan)) for (const c of text) if (HAN.test(c)) chars.add(c);
+  for (const text of planStrings(plan)) for (const c of text) if (hasHan(c)) chars.add(c);
   const readings: Record<string, string[]> = {};
   for (const c of [...chars].sort()) readings[c] = readingsOf(pinyin, c);
   const simplified: Record<string, string> = {};

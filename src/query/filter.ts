@@ -3,6 +3,7 @@ import { lookup } from '../plan/lookup.js';
 import { parseChineseNumber, partLabel, sectionLabel } from '../plan/numbers.js';
 import type { FilterOptions, Plan, Task } from '../types.js';
 import { fold } from './normalize.js';
+import { compactIds } from './stats.js';
 
 /**
  * The part a user means by 三, 3, 三、 or 第三部分.
@@ -20,14 +21,14 @@ export function parsePart(plan: Plan, input: string): number {
 /**
  * The sections a user means by （八）, 八, 8, or words of a section title (every section whose title has them).
  *
- * @example parseSection(plan, '（八）') // [8]
+ * @example parseSections(plan, '（八）') // [8]
  */
 export function parseSections(plan: Plan, input: string): number[] {
   const bare = input.normalize('NFKC').trim().replace(/^\((.*)\)$/, '$1').replace(/^第(.*)节$/, '$1');
   const id = parseChineseNumber(bare);
   if (id !== undefined) {
     if (plan.sections.some((s) => s.id === id)) return [id];
-    throw new PlanError(`there is no section "${input}": the plan has sections 1 to ${plan.sections.length} (plan outline lists them)`, { exitCode: EXIT.usage });
+    throw new PlanError(`there is no section "${input}": the plan has sections ${compactIds(plan.sections.map((s) => s.id))} (plan outline lists them)`, { exitCode: EXIT.usage });
   }
   const words = fold(input).trim();
   const matching = words === '' ? [] : plan.sections.filter((s) => fold(s.title).includes(words)).map((s) => s.id);

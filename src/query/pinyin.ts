@@ -1,11 +1,10 @@
 import { splitCharacters } from '../text.js';
 import type { Range } from '../render/wrap.js';
 import { readingsOf } from './characters.js';
+import { hasHan } from './normalize.js';
 
 /** Pinyin readings of one character, without tones, ü written v; none for a character that is not Han. */
 export type Readings = (char: string) => string[];
-
-const HAN = /\p{Script=Han}/u;
 
 let precomputed: Record<string, string[]> | undefined;
 
@@ -24,7 +23,7 @@ export function useKnownReadings(readings: Record<string, string[]> | undefined)
  */
 export async function loadReadings(extra = ''): Promise<Readings> {
   const known = precomputed;
-  if (known && Array.from(extra).every((c) => Object.hasOwn(known, c) || !HAN.test(c))) {
+  if (known && Array.from(extra).every((c) => Object.hasOwn(known, c) || !hasHan(c))) {
     return (char) => (Object.hasOwn(known, char) ? known[char]! : []);
   }
   const { pinyin } = await import('pinyin-pro');

@@ -2,7 +2,7 @@
 // - dist/start.js: what bin/plan.js runs; it loads dist/cli.js through V8's code cache (src/start.ts).
 // - dist/cli.js: one CommonJS bundle with everything a plain query needs. CommonJS because Node reads it
 //   synchronously; the ES module loader reads every file asynchronously and costs ~15 ms more per run.
-// - dist/lazy/*.js: what only some commands need (cli-table3 and chalk, the yaml parser, opencc-js, pinyin-pro,
+// - dist/lazy/*.js: what only some commands need (the table renderer and chalk, the yaml parser, opencc-js, pinyin-pro,
 //   fuse.js), each its own bundle, loaded by require() at the dynamic import() that asks for it.
 // - dist/plan.json: the bundled plan.yaml checked and precompiled, with the text it came from, so that an
 //   edited plan.yaml is never answered from a stale copy, and the pinyin and Traditional forms of its characters
@@ -39,9 +39,8 @@ const common = {
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // cli-table3 measures text with string-width@4, slow on Chinese: give it ours (see the shim).
   // commander loads child_process at start-up and never uses it here: see the shim.
-  alias: { 'string-width': './src/render/string-width-shim.cjs', 'node:child_process': './src/child-process-shim.cjs' },
+  alias: { 'node:child_process': './src/child-process-shim.cjs' },
   // The sources are ES modules: in CommonJS, import.meta.url is this file's URL.
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },

@@ -1,42 +1,10 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
-import tableUtils from 'cli-table3/src/utils.js';
+import { drawBox, PADDING } from './box.js';
 import { columnsFor, type Column, type RenderOptions, type Report, type Tone } from './report.js';
 import { neutralise } from './sanitize.js';
-import { charWidth, displayWidth, stripAnsi } from './width.js';
+import { displayWidth } from './width.js';
 import { wrapText } from './wrap.js';
 import { maxOf } from '../text.js';
-
-// cli-table3's Cell.draw truncates every cell to 10 columns for a debug message it throws away, and its
-// truncate removes one character at a time, re-measuring the whole string: quadratic on long Chinese
-// cells (upstream PR #362). This linear version gives the same result: the text cut to `width` columns.
-const ANSI_TOKEN = /(\x1b\[[0-9;]*m)/;
-tableUtils.truncate = (text: string, width: number, truncateChar = '…'): string => {
-  const budget = width - displayWidth(truncateChar);
-  let out = '';
-  let cut: string | undefined;
-  let used = 0;
-  for (const token of text.split(ANSI_TOKEN)) {
-    if (token.startsWith('\x1b')) {
-      out += token;
-      continue;
-    }
-    for (const char of token) {
-      const w = charWidth(char.codePointAt(0)!);
-      if (used + w > budget && cut === undefined) cut = out;
-      if (used + w > width) return `${cut ?? ''}${truncateChar}${out.includes('\x1b') ? '\x1b[0m' : ''}`;
-      used += w;
-      out += char;
-    }
-  }
-  return out;
-};
-
-/** cli-table3 puts one space each side of a cell and one border column between and around cells. */
-const PADDING = 2;
-
-/** Rows drawn in one cli-table3 table (see drawTable). */
-const ROWS_PER_TABLE = 10;
 
 /** The narrowest a column may get: one Chinese character. */
 const MIN_WIDTH = 2;
@@ -91,40 +59,19 @@ function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions
   const texts = records.map((r) => columns.map((c) => neutralise(c.value(r))));
   const natural = columns.map((c, i) => maxOf([displayWidth(c.header), ...texts.map((row) => displayWidth(row[i]!))]));
   const mark = (s: string) => chalk.bold.yellow(s);
-  // A column keeps the width of its header (a word cli-table3 would otherwise cut with "…").
+  // A column keeps the width of its header (up to 12 columns) rather than break a word of it.
   const headers = columns.map((c) => Math.min(displayWidth(c.header), 12));
   const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), options.width, headers);
   const cells = records.map((record, r) => columns.map((c, i) => wrapText(texts[r]![i]!, widths[i]!, c.ranges?.(record) ?? [], mark)));
-  // Rules between rows only help when a row spans several lines.
-  const compact = cells.every((row) => row.every((lines) => lines.length === 1));
-  // cli-table3's layout pass compares every cell with every other (quadratic: 75 rows of tasks took 50 ms),
-  // and each table costs a deep merge of its options: draw ROWS_PER_TABLE rows a table, joined on its own rules.
-  const drawRows = (rows: string[][]) => {
-    const table = new Table({
-      colWidths: widths.map((w) => w + PADDING),
-      colAligns: columns.map((c) => c.align ?? 'left'),
-      wordWrap: false,
-      style: { head: [], border: options.color ? ['grey'] : [] },
-    });
-    table.push(...rows);
-    const lines = table.toString().split('\n');
-    // Inside: between rows cli-table3 draws a rule; a compact table (every row one line) does without.
-    return lines.slice(1, -1).filter((line) => !compact || !stripAnsi(line).startsWith('├'));
-  };
-  const header = columns.map((c, i) => wrapText(c.header, widths[i]!).map((line) => chalk.bold(line)).join('\n'));
-  const framed = new Table({ colWidths: widths.map((w) => w + PADDING), style: { head: [], border: options.color ? ['grey'] : [] } });
-  framed.push(header);
-  const [top, ...rest] = framed.toString().split('\n');
-  const bottom = rest.pop()!;
-  const rule = top!.replace('┌', '├').replace(/┬/g, '┼').replace('┐', '┤');
-  const lines = [top!, ...rest, rule];
-  const painted = cells.map((row) => row.map((cellLines, i) => cellLines.map((line) => paint(columns[i]!.tone, line)).join('\n')));
-  for (let from = 0; from < painted.length; from += ROWS_PER_TABLE) {
-    if (from > 0 && !compact) lines.push(rule);
-    lines.push(...drawRows(painted.slice(from, from + ROWS_PER_TABLE)));
-  }
-  lines.push(bottom);
-  return lines.join('\n');
+  const header = columns.map((c, i) => wrapText(c.header, widths[i]!).map((line) => chalk.bold(line)));
+  const rows = cells.map((row) => row.map((lines, i) => lines.map((line) => paint(columns[i]!.tone, line))));
+  return drawBox(header, rows, {
+    widths,
+    aligns: columns.map((c) => c.align ?? 'left'),
+    // Rules between rows only help when a row spans several lines.
+    rules: cells.some((row) => row.some((lines) => lines.length > 1)),
+    border: (text) => chalk.gray(text),
+  }).join('\n');
 }
 
 /** A boxed table sized to the terminal, every character of every value shown, wrapped inside its cell. */

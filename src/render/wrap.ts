@@ -1,5 +1,4 @@
-import { splitCharacters } from '../text.js';
-import { charWidth } from './width.js';
+import { charWidth, PLAIN } from './width.js';
 
 /** A span of a text to emphasise, in UTF-16 offsets, end exclusive. */
 export type Range = [start: number, end: number];
@@ -9,38 +8,69 @@ const NO_START = new Set('，。、；：！？）》」』】〉”’…—·,
 const NO_END = new Set('（《「『【〈“‘([{');
 const WORD = /[A-Za-z0-9–.%]/; // 96333, QC, 22–24, 3.5%
 
+/** Where a line from `start` ends when filled up to `width` columns: at least one character on. */
+export function fill(text: string, start: number, width: number): number {
+  let used = 0;
+  let end = start;
+  while (end < text.length) {
+    const code = text.codePointAt(end)!;
+    const w = charWidth(code);
+    if (used + w > width && end > start) break;
+    used += w;
+    end += code > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+const RUN = /[\x20-\x7e]+|[^\x20-\x7e]+/y;
+
+/**
+ * fill for PLAIN text, a run of ASCII or of wide characters at a time rather than a character at a time: a
+ * short run of a CLI ends before V8 has optimised a loop over thousands of characters, and waits at exit
+ * for it to finish compiling.
+ */
+export function fillPlain(text: string, start: number, width: number): number {
+  let room = width;
+  let at = start;
+  while (at < text.length) {
+    const columns = text.charCodeAt(at) > 0x7e ? 2 : 1;
+    RUN.lastIndex = at;
+    RUN.test(text);
+    const fits = Math.floor(room / columns);
+    if (fits < RUN.lastIndex - at) return at + fits > start ? at + fits : start + 1;
+    room -= (RUN.lastIndex - at) * columns;
+    at = RUN.lastIndex;
+  }
+  return at;
+}
+
 /**
  * Breaks text into lines of at most `width` columns, Chinese counted as two, keeping closing punctuation
  * off the start of a line and opening brackets off the end. Returns the offsets where each line starts and ends.
  */
 export function breakLines(text: string, width: number): Range[] {
-  const { chars, offsets } = splitCharacters(text);
   const lines: Range[] = [];
+  const plain = PLAIN.test(text);
   let start = 0;
-  while (start < chars.length) {
-    let used = 0;
-    let end = start;
-    while (end < chars.length) {
-      const w = charWidth(chars[end]!.codePointAt(0)!);
-      if (used + w > width && end > start) break;
-      used += w;
-      end++;
-    }
-    if (end < chars.length) {
+  while (start < text.length) {
+    let end = plain ? fillPlain(text, start, width) : fill(text, start, width);
+    if (end < text.length) {
       // Move the break back while it would split a run of Latin letters or digits (96333, QC) or put
       // punctuation where it may not stand; a line that cannot be broken well is broken where it fills.
-      const splitsWord = (at: number) => WORD.test(chars[at]!) && WORD.test(chars[at - 1]!);
-      const badPunctuation = (at: number) => NO_START.has(chars[at]!) || NO_END.has(chars[at - 1]!);
       let cut = end;
-      while (cut > start + 1 && (splitsWord(cut) || badPunctuation(cut))) cut--;
-      if (cut > start + 1) end = cut;
+      while (cut > start + 1 && (splitsWord(text, cut) || NO_START.has(text[cut]!) || NO_END.has(text[cut - 1]!))) cut--;
+      // Never inside a surrogate pair.
+      if (cut > start + 1 && !isLowSurrogate(text.charCodeAt(cut))) end = cut;
     }
-    lines.push([offsets[start]!, offsets[end]!]);
+    lines.push([start, end]);
     start = end;
   }
   if (lines.length === 0) lines.push([0, 0]);
   return lines;
 }
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const splitsWord = (text: string, at: number) => WORD.test(text[at]!) && WORD.test(text[at - 1]!);
 
 /**
  * Wraps text to `width` columns, applying `mark` to the parts inside `ranges` (after wrapping, so that

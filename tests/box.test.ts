@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import fc from 'fast-check';
+import { eastAsianWidth } from 'get-east-asian-width';
 import { describe, expect, it } from 'vitest';
 import { drawBox, PADDING, type Align } from '../src/render/box.js';
 import { charWidth, displayWidth, PLAIN } from '../src/render/width.js';
@@ -18,7 +19,7 @@ function cliTable3(header: string[][], rows: string[][][], widths: number[], ali
 }
 
 /** Text a plan is made of: ASCII, Chinese, Chinese punctuation. */
-const plainText = fc.string({ unit: fc.constantFrom('a', 'Q', '1', ' ', '.', '电', '梯', '质', '，', '。', '（', '）', '１'), maxLength: 30 });
+const plainText = fc.string({ unit: fc.constantFrom('a', 'Q', '1', ' ', '.', '电', '梯', '质', '，', '。', '（', '）', '１', '“', '”', '—', '…'), maxLength: 30 });
 
 describe('drawBox', () => {
   it('draws a header, a rule under it and the rows, rules between rows only when asked', () => {
@@ -79,9 +80,9 @@ describe('measuring plain text without a loop', () => {
     }), { numRuns: 1000 });
   });
 
-  it('counts Chinese punctuation as get-east-asian-width does', () => {
-    for (let code = 0x3000; code <= 0x303f; code++) expect([code, charWidth(code)]).toEqual([code, code === 0x303f ? 1 : 2]);
-    for (let code = 0xff01; code <= 0xff60; code++) expect(charWidth(code)).toBe(2);
-    expect(charWidth(0xff61)).toBe(1); // halfwidth katakana
+  it('answers punctuation and bars as get-east-asian-width does, without asking it', () => {
+    for (const [from, to] of [[0x2010, 0x2027], [0x2500, 0x259f], [0x3000, 0x303e], [0xff01, 0xff60]] as const) {
+      for (let code = from; code <= to; code++) expect([code, charWidth(code)]).toEqual([code, eastAsianWidth(code, { ambiguousAsWide: false })]);
+    }
   });
 });

@@ -11,6 +11,7 @@ import { resolveDepartment } from '../src/plan/departments.js';
 import { checkPlanText } from '../src/plan/load.js';
 import { loadPlanFast } from '../src/plan/fast-load.js';
 import { validatePlan } from '../src/plan/validate.js';
+import { FOLDS_ALONE, foldText } from '../src/query/normalize.js';
 import { parseQuery, searchTasks } from '../src/query/search.js';
 import { neutralise } from '../src/render/sanitize.js';
 import { csvField } from '../src/render/csv.js';
@@ -141,4 +142,26 @@ describe('plan files are only read', () => {
     expect(statSync(file).mtimeMs).toBe(before.mtime);
     expect(statSync(file).mode).toBe(before.mode);
   });
+
+  it('foldText folds text of FOLDS_ALONE characters as it folds each character alone, offsets kept', () => {
+    const units: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (FOLDS_ALONE.test(char)) units.push(char);
+    }
+    const alone = (text: string) => Array.from(text, (c) => c.normalize('NFKC').toLowerCase()).join('');
+    for (const char of units) expect(foldText(char)).toEqual({ text: alone(char) });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...units), maxLength: 30 }), (text) => {
+      expect(foldText(text)).toEqual({ text: alone(text) });
+    }), { numRuns: 2000 });
+    // Every pair from the blocks where NFKC reorders or composes marks (Hangul, ideographic tone marks).
+    const block = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
+    for (const a of [...block(0x3000, 0x303f), ...block(0x1100, 0x11ff), 'e']) {
+      for (const b of [...block(0x3000, 0x303f), ...block(0x1160, 0x11ff), '\u0301']) expect(foldText(a + b).text).toBe(alone(a + b));
+    }
+    // Beside a combining mark, NFKC of the whole text composes: such text takes the character-by-character path.
+    expect('e\u0301'.normalize('NFKC')).not.toBe(alone('e\u0301'));
+    expect(foldText('e\u0301').text).toBe(alone('e\u0301'));
+  });
 });
+

@@ -39,12 +39,20 @@ function foldUnit(code: number): number {
 }
 
 /**
+ * Characters that fold to one UTF-16 unit each, whatever stands beside them (no combining marks, which NFKC would
+ * reorder or compose): ASCII, general and CJK punctuation, CJK ideographs, full-width forms. The text of a plan.
+ */
+export const FOLDS_ALONE = /^[\x20-\x7e\u2010-\u2016\u2018-\u2024\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\uff01-\uff5e]*$/;
+
+/**
  * Folds width and case (NFKC: １２３１５ → 12315, ＱＣ → qc, （ → (), keeping track of where each folded
  * character came from so that matches can be shown in the original text. Linear: a table lookup a character.
  *
  * @example foldText('ＱＣ小组').text // 'qc小组'
  */
 export function foldText(text: string): Folded {
+  // Natively, without a loop: a short run ends before V8 has optimised one, then waits at exit for it to compile.
+  if (FOLDS_ALONE.test(text)) return { text: text.normalize('NFKC').toLowerCase() };
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = foldUnit(text.charCodeAt(i));

@@ -63,7 +63,7 @@ export const MIN_INITIALS = 4;
  */
 export function findPinyin(text: string, query: string, readings: Readings, minInitials = MIN_INITIALS): Range[] {
   const q = query.toLowerCase();
-  const { chars, offsets } = splitCharacters(text);
+  const { chars, offset } = splitCharacters(text);
   const initials = q.length >= minInitials;
 
   // Returns the index of the character after a match of q[from..] starting at chars[i], or -1.
@@ -96,7 +96,7 @@ export function findPinyin(text: string, query: string, readings: Readings, minI
     let end = spell(i, 0);
     if (end < 0 && initials) end = abbreviate(i);
     if (end > i) {
-      ranges.push([offsets[i]!, offsets[end]!]);
+      ranges.push([offset(i), offset(end)]);
       i = end - 1;
     }
   }

@@ -10,19 +10,21 @@ export function stripAnsi(text: string): string {
 export function charWidth(codePoint: number): number {
   if (codePoint >= 0x20 && codePoint < 0x7f) return 1;
   if (codePoint >= 0x4e00 && codePoint <= 0x9fff) return 2; // CJK Unified Ideographs: most of any plan
-  // Chinese punctuation (，。、（）《》): answered here, the lookup below is slow to warm up in a short run.
-  if ((codePoint >= 0x3000 && codePoint <= 0x303e) || (codePoint >= 0xff01 && codePoint <= 0xff60)) return 2;
+  // Punctuation and bars, answered here: the lookup below is slow to warm up in a short run.
+  if ((codePoint >= 0x3000 && codePoint <= 0x303e) || (codePoint >= 0xff01 && codePoint <= 0xff60)) return 2; // ，。、（）《》
+  if ((codePoint >= 0x2010 && codePoint <= 0x2027) || (codePoint >= 0x2500 && codePoint <= 0x259f)) return 1; // “”—… │█
   if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return 0;
   if ((codePoint >= 0x300 && codePoint <= 0x36f) || codePoint === 0x200b || (codePoint >= 0xfe00 && codePoint <= 0xfe0f)) return 0;
   return eastAsianWidth(codePoint, { ambiguousAsWide: false });
 }
 
 /**
- * Text made only of printable ASCII (one column each) and of CJK ideographs and Chinese punctuation (two
- * each): nearly every value of a plan. Measured without a loop over its characters (see displayWidth).
+ * Text made only of printable ASCII and general punctuation (“”—…), one column each, and of CJK ideographs and
+ * Chinese punctuation, two each (all from U+3000 on): nearly every value of a plan. Measured without a loop over
+ * its characters (see displayWidth).
  */
-export const PLAIN = /^[\x20-\x7e\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]*$/;
-const ASCII_RUNS = /[\x20-\x7e]+/g;
+export const PLAIN = /^[\x20-\x7e\u2010-\u2027\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]*$/;
+const NARROW_RUNS = /[\x20-\x7e\u2010-\u2027]+/g;
 
 /**
  * Columns a string takes in a terminal, Chinese counted as two and colour codes as none.
@@ -33,7 +35,7 @@ export function displayWidth(text: string): number {
   const plain = text.includes('\x1b') ? stripAnsi(text) : text;
   // Every character is one column, and the wide ones one more. A short run of a CLI ends before V8 has
   // optimised a loop over thousands of characters, and waits at exit for it to finish compiling one.
-  if (PLAIN.test(plain)) return plain.length + plain.replace(ASCII_RUNS, '').length;
+  if (PLAIN.test(plain)) return plain.length + plain.replace(NARROW_RUNS, '').length;
   let width = 0;
   for (let i = 0; i < plain.length; i++) {
     const code = plain.codePointAt(i)!;

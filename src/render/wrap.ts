@@ -22,7 +22,8 @@ export function fill(text: string, start: number, width: number): number {
   return end;
 }
 
-const RUN = /[\x20-\x7e]+|[^\x20-\x7e]+/y;
+/** A run of PLAIN text's narrow characters or of its wide ones. */
+const RUN = /[\x20-\x7e\u2010-\u2027]+|[^\x20-\x7e\u2010-\u2027]+/y;
 
 /**
  * fill for PLAIN text, a run of ASCII or of wide characters at a time rather than a character at a time: a
@@ -33,7 +34,7 @@ export function fillPlain(text: string, start: number, width: number): number {
   let room = width;
   let at = start;
   while (at < text.length) {
-    const columns = text.charCodeAt(at) > 0x7e ? 2 : 1;
+    const columns = text.charCodeAt(at) >= 0x3000 ? 2 : 1;
     RUN.lastIndex = at;
     RUN.test(text);
     const fits = Math.floor(room / columns);

@@ -17,13 +17,20 @@ interface Cli {
  */
 const REFINEMENTS = 5;
 
-function load(file: string): Cli {
-  // V8 trusts cached code: only a directory no one else can write (privateCacheDir).
-  const dir = privateCacheDir(process.env);
-  if (dir === undefined) return Module.createRequire(file)(file) as Cli;
+/** What a bundle exports, by file: each runs once, as with require(). */
+const loaded = new Map<string, unknown>();
+
+/**
+ * Runs a CommonJS bundle of dist/ compiled from its code cache in `dir`, one cache file a bundle. Its require()
+ * sends the bundles of dist/lazy/ (import() in the source) here too, so that `plan tasks` as a table, say,
+ * also compiles the renderer from cache.
+ */
+function load(file: string, dir: string): unknown {
+  if (loaded.has(file)) return loaded.get(file);
   const source = readFileSync(file, 'utf8');
   const { size, mtimeMs } = statSync(file);
-  const cacheFile = path.join(dir, `cli-${process.version}-${size}-${Math.trunc(mtimeMs)}.v8cache`);
+  const name = path.basename(file, '.js');
+  const cacheFile = path.join(dir, `${name}-${process.version}-${size}-${Math.trunc(mtimeMs)}.v8cache`);
   let written = 0;
   let cachedData: Buffer | undefined;
   try {
@@ -43,15 +50,26 @@ function load(file: string): Cli {
         writeFileSync(temporary, Buffer.concat([Buffer.of(count), script.createCachedData()]), { mode: 0o600 });
         renameSync(temporary, cacheFile);
         // One build, one cache: those of earlier builds or Node versions go.
-        pruneCache(dir, (name) => name.startsWith('cli-') && name.endsWith('.v8cache'), 1);
+        pruneCache(dir, (entry) => entry.startsWith(`${name}-`) && entry.endsWith('.v8cache'), 1);
       } catch {
         // the next run compiles again
       }
     });
   }
-  const module = { exports: {} as Cli };
-  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  const module = { exports: {} };
+  const plain = Module.createRequire(file);
+  const lazy = path.join(path.dirname(file), 'lazy');
+  const require = Object.assign((id: string) => {
+    const target = id.startsWith('.') ? path.join(path.dirname(file), id) : undefined;
+    return target && path.dirname(target) === lazy ? load(target, dir) : plain(id);
+  }, plain);
+  loaded.set(file, module.exports);
+  script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
+  loaded.set(file, module.exports);
   return module.exports;
 }
 
-void load(path.join(__dirname, 'cli.js')).main(process.argv);
+const cli = path.join(__dirname, 'cli.js');
+// V8 trusts cached code: only a directory no one else can write (privateCacheDir).
+const dir = privateCacheDir(process.env);
+void ((dir === undefined ? Module.createRequire(cli)(cli) : load(cli, dir)) as Cli).main(process.argv);

@@ -19,7 +19,7 @@ function cliTable3(header: string[][], rows: string[][][], widths: number[], ali
 }
 
 /** Text a plan is made of: ASCII, Chinese, Chinese punctuation. */
-const plainText = fc.string({ unit: fc.constantFrom('a', 'Q', '1', ' ', '.', '电', '梯', '质', '，', '。', '（', '）', '１', '“', '”', '—', '…'), maxLength: 30 });
+const plainText = fc.string({ unit: fc.constantFrom('a', 'Q', '1', ' ', '.', '电', '梯', '质', '，', '。', '（', '）', '１', '“', '”', '—', '…', '█', '▏', '│'), maxLength: 30 });
 
 describe('drawBox', () => {
   it('draws a header, a rule under it and the rows, rules between rows only when asked', () => {

@@ -18,13 +18,20 @@ export function charWidth(codePoint: number): number {
   return eastAsianWidth(codePoint, { ambiguousAsWide: false });
 }
 
+/** One column each: printable ASCII, general punctuation (“”—…), box and bar characters (│█▏). */
+const NARROW = '\\x20-\\x7e\\u2010-\\u2027\\u2500-\\u259f';
+/** Two columns each, all from U+3000 on: Chinese punctuation, CJK ideographs, full-width forms. */
+const WIDE = '\\u3000-\\u303e\\u4e00-\\u9fff\\uff01-\\uff60';
+
 /**
- * Text made only of printable ASCII and general punctuation (“”—…), one column each, and of CJK ideographs and
- * Chinese punctuation, two each (all from U+3000 on): nearly every value of a plan. Measured without a loop over
- * its characters (see displayWidth).
+ * Text made only of NARROW and WIDE characters: nearly every value of a plan. It is measured and wrapped a run
+ * at a time, not a character at a time: a short run of a CLI ends before V8 has optimised a loop over thousands
+ * of characters, and then waits at exit for it to finish compiling.
  */
-export const PLAIN = /^[\x20-\x7e\u2010-\u2027\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]*$/;
-const NARROW_RUNS = /[\x20-\x7e\u2010-\u2027]+/g;
+export const PLAIN = new RegExp(`^[${NARROW}${WIDE}]*$`);
+/** A run of PLAIN text's narrow characters or of its wide ones; the wide ones start at U+3000. */
+export const PLAIN_RUN = new RegExp(`[${NARROW}]+|[${WIDE}]+`, 'y');
+const NARROW_RUNS = new RegExp(`[${NARROW}]+`, 'g');
 
 /**
  * Columns a string takes in a terminal, Chinese counted as two and colour codes as none.
@@ -33,8 +40,7 @@ const NARROW_RUNS = /[\x20-\x7e\u2010-\u2027]+/g;
  */
 export function displayWidth(text: string): number {
   const plain = text.includes('\x1b') ? stripAnsi(text) : text;
-  // Every character is one column, and the wide ones one more. A short run of a CLI ends before V8 has
-  // optimised a loop over thousands of characters, and waits at exit for it to finish compiling one.
+  // Every character is one column, and the wide ones one more.
   if (PLAIN.test(plain)) return plain.length + plain.replace(NARROW_RUNS, '').length;
   let width = 0;
   for (let i = 0; i < plain.length; i++) {

@@ -1,4 +1,4 @@
-import { charWidth, PLAIN } from './width.js';
+import { charWidth, displayWidth, PLAIN, PLAIN_RUN } from './width.js';
 
 /** A span of a text to emphasise, in UTF-16 offsets, end exclusive. */
 export type Range = [start: number, end: number];
@@ -22,25 +22,18 @@ export function fill(text: string, start: number, width: number): number {
   return end;
 }
 
-/** A run of PLAIN text's narrow characters or of its wide ones. */
-const RUN = /[\x20-\x7e\u2010-\u2027]+|[^\x20-\x7e\u2010-\u2027]+/y;
-
-/**
- * fill for PLAIN text, a run of ASCII or of wide characters at a time rather than a character at a time: a
- * short run of a CLI ends before V8 has optimised a loop over thousands of characters, and waits at exit
- * for it to finish compiling.
- */
+/** fill for PLAIN text: a run of narrow or of wide characters at a time (see PLAIN). */
 export function fillPlain(text: string, start: number, width: number): number {
   let room = width;
   let at = start;
   while (at < text.length) {
     const columns = text.charCodeAt(at) >= 0x3000 ? 2 : 1;
-    RUN.lastIndex = at;
-    RUN.test(text);
+    PLAIN_RUN.lastIndex = at;
+    PLAIN_RUN.test(text);
     const fits = Math.floor(room / columns);
-    if (fits < RUN.lastIndex - at) return at + fits > start ? at + fits : start + 1;
-    room -= (RUN.lastIndex - at) * columns;
-    at = RUN.lastIndex;
+    if (fits < PLAIN_RUN.lastIndex - at) return at + fits > start ? at + fits : start + 1;
+    room -= (PLAIN_RUN.lastIndex - at) * columns;
+    at = PLAIN_RUN.lastIndex;
   }
   return at;
 }
@@ -50,6 +43,7 @@ export function fillPlain(text: string, start: number, width: number): number {
  * off the start of a line and opening brackets off the end. Returns the offsets where each line starts and ends.
  */
 export function breakLines(text: string, width: number): Range[] {
+  if (displayWidth(text) <= width) return [[0, text.length]];
   const lines: Range[] = [];
   const plain = PLAIN.test(text);
   let start = 0;
@@ -66,7 +60,6 @@ export function breakLines(text: string, width: number): Range[] {
     lines.push([start, end]);
     start = end;
   }
-  if (lines.length === 0) lines.push([0, 0]);
   return lines;
 }
 

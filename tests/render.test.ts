@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bar } from '../src/render/bar.js';
 import { csvField, render as csv } from '../src/render/csv.js';
@@ -6,7 +7,7 @@ import { render as markdown } from '../src/render/markdown.js';
 import { render as ndjson } from '../src/render/ndjson.js';
 import type { Report } from '../src/render/report.js';
 import { neutralise } from '../src/render/sanitize.js';
-import { fitColumns, render as table } from '../src/render/table.js';
+import { fitColumns, narrowWidest, render as table } from '../src/render/table.js';
 import { render as tsv } from '../src/render/tsv.js';
 import { displayWidth, stripAnsi } from '../src/render/width.js';
 import { breakLines, wrapText } from '../src/render/wrap.js';
@@ -87,6 +88,31 @@ describe('fitColumns', () => {
     const widths = fitColumns(natural, weights, width);
     expect(widths).toEqual(expected);
     expect(1 + widths.reduce((s, w) => s + w + 3, 0)).toBeLessThanOrEqual(width);
+  });
+});
+
+describe('narrowWidest', () => {
+  it('takes a column at a time off the widest column above its floor, the first of equals', () => {
+    const oneByOne = (widths: number[], over: number, floors: number[]) => {
+      for (; over > 0; over--) {
+        let widest = -1;
+        widths.forEach((w, i) => {
+          if (w > floors[i]! && (widest < 0 || w > widths[widest]!)) widest = i;
+        });
+        if (widest < 0) break;
+        widths[widest]!--;
+      }
+      return over;
+    };
+    const columns = fc.array(fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 12 })), { minLength: 1, maxLength: 8 });
+    fc.assert(fc.property(columns, fc.nat(300), (pairs, over) => {
+      const widths = pairs.map(([w]) => w);
+      const floors = pairs.map(([, f]) => f);
+      const expected = [...widths];
+      const left = oneByOne(expected, over, floors);
+      expect(narrowWidest(widths, over, floors)).toBe(left);
+      expect(widths).toEqual(expected);
+    }), { numRuns: 2000 });
   });
 });
 

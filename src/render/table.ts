@@ -38,19 +38,36 @@ export function fitColumns(natural: number[], weights: number[], width: number, 
   }
   for (const i of open) widths[i] = Math.min(widths[i]!, natural[i]!);
   // Still too wide: narrow the widest column, first down to its minimum, then (a very narrow terminal) further.
-  let over = border + widths.reduce((a, b) => a + b, 0) - width;
-  for (const floor of [(i: number) => Math.max(MIN_WIDTH, minimum[i] ?? 0), () => MIN_WIDTH]) {
-    while (over > 0) {
-      let widest = -1;
-      widths.forEach((w, i) => {
-        if (w > floor(i) && (widest < 0 || w > widths[widest]!)) widest = i;
-      });
-      if (widest < 0) break;
-      widths[widest]!--;
-      over--;
-    }
-  }
+  const over = border + widths.reduce((a, b) => a + b, 0) - width;
+  const left = narrowWidest(widths, over, widths.map((_, i) => Math.max(MIN_WIDTH, minimum[i] ?? 0)));
+  narrowWidest(widths, left, widths.map(() => MIN_WIDTH));
   return widths;
+}
+
+/**
+ * Takes `over` columns off `widths` (in place), always from the widest column still above its floor, the first
+ * of equals: the columns even out from the top. Returns how many could not be taken.
+ *
+ * @example narrowWidest([10, 4, 9], 3, [2, 2, 2]) // 0, widths now [8, 4, 8]
+ */
+export function narrowWidest(widths: number[], over: number, floors: number[]): number {
+  while (over > 0) {
+    let widest = -1;
+    let next = -Infinity; // the widest of the others still above their floor
+    widths.forEach((w, i) => {
+      if (w <= floors[i]!) return;
+      if (widest < 0 || w > widths[widest]!) {
+        if (widest >= 0) next = Math.max(next, widths[widest]!);
+        widest = i;
+      } else next = Math.max(next, w);
+    });
+    if (widest < 0) break;
+    // Down to the next column's width at once (a narrow terminal would otherwise take hundreds of rounds).
+    const step = Math.max(1, Math.min(over, widths[widest]! - Math.max(next, floors[widest]!)));
+    widths[widest]! -= step;
+    over -= step;
+  }
+  return Math.max(0, over);
 }
 
 type Paint = (tone: Tone | undefined, text: string) => string;

@@ -2,8 +2,8 @@
 // - dist/start.js: what bin/plan.js runs; it loads dist/cli.js through V8's code cache (src/start.ts).
 // - dist/cli.js: one CommonJS bundle with everything a plain query needs. CommonJS because Node reads it
 //   synchronously; the ES module loader reads every file asynchronously and costs ~15 ms more per run.
-// - dist/lazy/*.js: what only some commands need (the table renderer and chalk, the yaml parser, opencc-js, pinyin-pro,
-//   fuse.js), each its own bundle, loaded by require() at the dynamic import() that asks for it.
+// - dist/lazy/*.js: what only some commands need (the table renderer and chalk, the yaml parser, opencc-js,
+//   pinyin-pro, fuse.js), each its own bundle, loaded by require() at the dynamic import() that asks for it.
 // - dist/plan.json: the bundled plan.yaml checked and precompiled, with the text it came from, so that an
 //   edited plan.yaml is never answered from a stale copy, and the pinyin and Traditional forms of its characters
 //   (src/query/characters.ts), so that its queries need neither pinyin-pro nor opencc-js.

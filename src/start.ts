@@ -63,9 +63,9 @@ function load(file: string, dir: string): unknown {
     const target = id.startsWith('.') ? path.join(path.dirname(file), id) : undefined;
     return target && path.dirname(target) === lazy ? load(target, dir) : plain(id);
   }, plain);
-  loaded.set(file, module.exports);
+  loaded.set(file, module.exports); // what a circular require() gets, as in Node
   script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
-  loaded.set(file, module.exports);
+  loaded.set(file, module.exports); // the bundle may have replaced module.exports
   return module.exports;
 }
 

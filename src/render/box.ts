@@ -27,7 +27,7 @@ export const PADDING = 2;
  * A boxed table: the header row, a rule, then the body rows. Each cell is its lines, already wrapped to the
  * column's width (colour codes do not count); a row is as tall as its tallest cell.
  *
- * @example drawBox(['id'], [['1'], ['2']], { widths: [2], rules: false }).join('\n')
+ * @example drawBox([['id']], [[['1']], [['2']]], { widths: [2], rules: false }).join('\n')
  * // ┌────┐
  * // │ id │
  * // ├────┤

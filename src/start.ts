@@ -17,6 +17,9 @@ interface Cli {
  */
 const REFINEMENTS = 5;
 
+/** The bundles that import() loads (scripts/build.js), from cli.js or from one another. */
+const LAZY = path.join(__dirname, 'lazy');
+
 /** What a bundle exports, by file: each runs once, as with require(). */
 const loaded = new Map<string, unknown>();
 
@@ -58,10 +61,9 @@ function load(file: string, dir: string): unknown {
   }
   const module = { exports: {} };
   const plain = Module.createRequire(file);
-  const lazy = path.join(path.dirname(file), 'lazy');
   const require = Object.assign((id: string) => {
     const target = id.startsWith('.') ? path.join(path.dirname(file), id) : undefined;
-    return target && path.dirname(target) === lazy ? load(target, dir) : plain(id);
+    return target && path.dirname(target) === LAZY ? load(target, dir) : plain(id);
   }, plain);
   loaded.set(file, module.exports); // what a circular require() gets, as in Node
   script.runInThisContext()(module.exports, require, module, file, path.dirname(file));

@@ -2,9 +2,9 @@ import Table from 'cli-table3';
 import fc from 'fast-check';
 import { eastAsianWidth } from 'get-east-asian-width';
 import { describe, expect, it } from 'vitest';
-import { drawBox, PADDING, type Align } from '../src/render/box.js';
+import { drawBox, PADDING, type Align, type BoxOptions } from '../src/render/box.js';
 import { charWidth, displayWidth, PLAIN } from '../src/render/width.js';
-import { fill, fillPlain } from '../src/render/wrap.js';
+import { fill, fillPlain, type Line } from '../src/render/wrap.js';
 
 /** What cli-table3 draws for the same cells: the header row first, a rule between every two rows. */
 function cliTable3(header: string[][], rows: string[][][], widths: number[], aligns: Align[]): string[] {
@@ -21,11 +21,15 @@ function cliTable3(header: string[][], rows: string[][][], widths: number[], ali
 /** Text a plan is made of: ASCII, Chinese, Chinese punctuation. */
 const plainText = fc.string({ unit: fc.constantFrom('a', 'Q', '1', ' ', '.', '电', '梯', '质', '，', '。', '（', '）', '１', '“', '”', '—', '…', '█', '▏', '│'), maxLength: 30 });
 
+/** Cells of lines as drawBox takes them, each line with its display width. */
+const measured = (row: string[][]): Line[][] => row.map((cell) => cell.map((text) => ({ text, width: displayWidth(text) })));
+const box = (header: string[][], rows: string[][][], options: BoxOptions) => drawBox(measured(header), rows.map(measured), options);
+
 describe('drawBox', () => {
   it('draws a header, a rule under it and the rows, rules between rows only when asked', () => {
     const header = [['id'], ['text']];
     const rows = [[['1'], ['电梯安全']], [['12'], ['推进', '责任保险']]];
-    expect(drawBox(header, rows, { widths: [2, 8], aligns: ['right', 'left'], rules: true })).toEqual([
+    expect(box(header, rows, { widths: [2, 8], aligns: ['right', 'left'], rules: true })).toEqual([
       '┌────┬──────────┐',
       '│ id │ text     │',
       '├────┼──────────┤',
@@ -35,14 +39,14 @@ describe('drawBox', () => {
       '│    │ 责任保险 │',
       '└────┴──────────┘',
     ]);
-    expect(drawBox(header, rows.slice(0, 1), { widths: [2, 8], rules: false }).join('\n')).toBe(
+    expect(box(header, rows.slice(0, 1), { widths: [2, 8], rules: false }).join('\n')).toBe(
       '┌────┬──────────┐\n│ id │ text     │\n├────┼──────────┤\n│ 1  │ 电梯安全 │\n└────┴──────────┘',
     );
   });
 
   it('pads by display width, colour codes counting as nothing, and colours only the frame with border', () => {
     const bold = (s: string) => `\x1b[1m${s}\x1b[22m`;
-    const lines = drawBox([[bold('部门')]], [[[bold('市商委')]]], { widths: [6], rules: false, border: (s) => `<${s}>` });
+    const lines = box([[bold('部门')]], [[[bold('市商委')]]], { widths: [6], rules: false, border: (s) => `<${s}>` });
     expect(lines[1]).toBe(`<│> ${bold('部门')}   <│>`);
     expect(lines[3]).toBe(`<│> ${bold('市商委')} <│>`);
     expect(lines[0]).toBe('<┌────────┐>');
@@ -58,7 +62,7 @@ describe('drawBox', () => {
     fc.assert(fc.property(table, ({ header, rows, aligns, extra }) => {
       // Each column as wide as its widest line (at least one column) plus some room.
       const widths = extra.map((room, i) => room + Math.max(1, ...[header, ...rows].flatMap((row) => row[i]!.map(displayWidth))));
-      expect(drawBox(header, rows, { widths, aligns, rules: true })).toEqual(cliTable3(header, rows, widths, aligns));
+      expect(box(header, rows, { widths, aligns, rules: true })).toEqual(cliTable3(header, rows, widths, aligns));
     }), { numRuns: 300 });
   });
 });

@@ -1,4 +1,4 @@
-import { displayWidth } from './width.js';
+import type { Line } from './wrap.js';
 
 /**
  * The frame cli-table3 draws, line for line: the same characters, one space each side of a cell, one border
@@ -20,14 +20,16 @@ export interface BoxOptions {
   border?: (text: string) => string;
 }
 
+const EMPTY: Line = { text: '', width: 0 };
+
 /** One space either side of a cell's text. */
 export const PADDING = 2;
 
 /**
  * A boxed table: the header row, a rule, then the body rows. Each cell is its lines, already wrapped to the
- * column's width (colour codes do not count); a row is as tall as its tallest cell.
+ * column's width, each with the columns it takes (colour codes do not count); a row is as tall as its tallest cell.
  *
- * @example drawBox([['id']], [[['1']], [['2']]], { widths: [2], rules: false }).join('\n')
+ * @example drawBox([[id]], [[[one]], [[two]]], { widths: [2], rules: false }).join('\n') // id = { text: 'id', width: 2 }, …
  * // ┌────┐
  * // │ id │
  * // ├────┤
@@ -35,19 +37,19 @@ export const PADDING = 2;
  * // │ 2  │
  * // └────┘
  */
-export function drawBox(header: string[][], rows: string[][][], options: BoxOptions): string[] {
+export function drawBox(header: Line[][], rows: Line[][][], options: BoxOptions): string[] {
   const { widths, aligns = [], rules, border = (text: string) => text } = options;
   const rule = (left: string, middle: string, right: string) =>
     border(`${left}${widths.map((w) => '─'.repeat(w + PADDING)).join(middle)}${right}`);
   const edge = border('│');
-  const draw = (row: string[][]): string[] => {
+  const draw = (row: Line[][]): string[] => {
     const height = row.reduce((most, cell) => Math.max(most, cell.length), 1);
     const lines: string[] = [];
     for (let k = 0; k < height; k++) {
       let line = edge;
       widths.forEach((width, i) => {
-        const text = row[i]?.[k] ?? '';
-        const gap = ' '.repeat(Math.max(0, width - displayWidth(text)));
+        const { text, width: used } = row[i]?.[k] ?? EMPTY;
+        const gap = ' '.repeat(Math.max(0, width - used));
         line += ` ${aligns[i] === 'right' ? gap + text : text + gap} ${edge}`;
       });
       lines.push(line);

@@ -3,7 +3,7 @@ import { drawBox, PADDING } from './box.js';
 import { columnsFor, type Column, type RenderOptions, type Report, type Tone } from './report.js';
 import { neutralise } from './sanitize.js';
 import { displayWidth } from './width.js';
-import { wrapText } from './wrap.js';
+import { wrapLines, wrapText } from './wrap.js';
 import { maxOf } from '../text.js';
 
 /** The narrowest a column may get: one Chinese character. */
@@ -79,9 +79,9 @@ function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions
   // A column keeps the width of its header (up to 12 columns) rather than break a word of it.
   const headers = columns.map((c) => Math.min(displayWidth(c.header), 12));
   const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), options.width, headers);
-  const cells = records.map((record, r) => columns.map((c, i) => wrapText(texts[r]![i]!, widths[i]!, c.ranges?.(record) ?? [], mark)));
-  const header = columns.map((c, i) => wrapText(c.header, widths[i]!).map((line) => chalk.bold(line)));
-  const rows = cells.map((row) => row.map((lines, i) => lines.map((line) => paint(columns[i]!.tone, line))));
+  const cells = records.map((record, r) => columns.map((c, i) => wrapLines(texts[r]![i]!, widths[i]!, c.ranges?.(record) ?? [], mark)));
+  const header = columns.map((c, i) => wrapLines(c.header, widths[i]!).map(({ text, width }) => ({ text: chalk.bold(text), width })));
+  const rows = cells.map((row) => row.map((lines, i) => lines.map(({ text, width }) => ({ text: paint(columns[i]!.tone, text), width }))));
   return drawBox(header, rows, {
     widths,
     aligns: columns.map((c) => c.align ?? 'left'),

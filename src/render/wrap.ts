@@ -66,14 +66,22 @@ export function breakLines(text: string, width: number): Range[] {
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const splitsWord = (text: string, at: number) => WORD.test(text[at]!) && WORD.test(text[at - 1]!);
 
+/** A line of a wrapped text: what to print (colour codes included) and the columns it takes. */
+export interface Line {
+  text: string;
+  width: number;
+}
+
 /**
  * Wraps text to `width` columns, applying `mark` to the parts inside `ranges` (after wrapping, so that
  * colour codes never count towards the width).
  *
- * @example wrapText('开展电梯安全监管专项行动', 10) // ['开展电梯安', '全监管专项', '行动']
+ * @example wrapLines('开展电梯安全', 8) // [{ text: '开展电梯', width: 8 }, { text: '安全', width: 4 }]
  */
-export function wrapText(text: string, width: number, ranges: Range[] = [], mark: (s: string) => string = (s) => s): string[] {
-  return breakLines(text, width).map(([start, end]) => {
+export function wrapLines(text: string, width: number, ranges: Range[] = [], mark: (s: string) => string = (s) => s): Line[] {
+  const whole = displayWidth(text);
+  const breaks: Range[] = whole <= width ? [[0, text.length]] : breakLines(text, width);
+  return breaks.map(([start, end]) => {
     let line = '';
     let at = start;
     for (const [from, to] of ranges) {
@@ -83,6 +91,15 @@ export function wrapText(text: string, width: number, ranges: Range[] = [], mark
       line += text.slice(at, a) + mark(text.slice(a, b));
       at = b;
     }
-    return line + text.slice(at, end);
+    return { text: line + text.slice(at, end), width: breaks.length === 1 ? whole : displayWidth(text.slice(start, end)) };
   });
+}
+
+/**
+ * wrapLines, the text of each line only.
+ *
+ * @example wrapText('开展电梯安全监管专项行动', 10) // ['开展电梯安', '全监管专项', '行动']
+ */
+export function wrapText(text: string, width: number, ranges: Range[] = [], mark: (s: string) => string = (s) => s): string[] {
+  return wrapLines(text, width, ranges, mark).map((line) => line.text);
 }

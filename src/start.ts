@@ -1,9 +1,9 @@
 // What bin/plan.js runs: dist/cli.js, compiled from V8's code cache when there is a good one. Node 20 has no
 // compile cache of its own (22 has), and compiling cli.js is ~7 ms of each run: a tenth of the whole.
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
-import path from 'node:path';
-import vm from 'node:vm';
+import { createRequire, wrap } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
 import { privateCacheDir, pruneCache } from './plan/open.js';
 
 interface Cli {
@@ -18,7 +18,7 @@ interface Cli {
 const REFINEMENTS = 5;
 
 /** The bundles that import() loads (scripts/build.js), from cli.js or from one another. */
-const LAZY = path.join(__dirname, 'lazy');
+const LAZY = join(__dirname, 'lazy');
 
 /** What a bundle exports, by file: each runs once, as with require(). */
 const loaded = new Map<string, unknown>();
@@ -32,8 +32,8 @@ function load(file: string, dir: string): unknown {
   if (loaded.has(file)) return loaded.get(file);
   const source = readFileSync(file, 'utf8');
   const { size, mtimeMs } = statSync(file);
-  const name = path.basename(file, '.js');
-  const cacheFile = path.join(dir, `${name}-${process.version}-${size}-${Math.trunc(mtimeMs)}.v8cache`);
+  const name = basename(file, '.js');
+  const cacheFile = join(dir, `${name}-${process.version}-${size}-${Math.trunc(mtimeMs)}.v8cache`);
   let written = 0;
   let cachedData: Buffer | undefined;
   try {
@@ -43,7 +43,7 @@ function load(file: string, dir: string): unknown {
   } catch {
     // no cache yet
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const script = new Script(wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   if (!cachedData || script.cachedDataRejected || written < REFINEMENTS) {
     // Written at exit, so that the functions this run compiled are in it too.
     process.once('exit', () => {
@@ -60,18 +60,18 @@ function load(file: string, dir: string): unknown {
     });
   }
   const module = { exports: {} };
-  const plain = Module.createRequire(file);
+  const plain = createRequire(file);
   const require = Object.assign((id: string) => {
-    const target = id.startsWith('.') ? path.join(path.dirname(file), id) : undefined;
-    return target && path.dirname(target) === LAZY ? load(target, dir) : plain(id);
+    const target = id.startsWith('.') ? join(dirname(file), id) : undefined;
+    return target && dirname(target) === LAZY ? load(target, dir) : plain(id);
   }, plain);
   loaded.set(file, module.exports); // what a circular require() gets, as in Node
-  script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
+  script.runInThisContext()(module.exports, require, module, file, dirname(file));
   loaded.set(file, module.exports); // the bundle may have replaced module.exports
   return module.exports;
 }
 
-const cli = path.join(__dirname, 'cli.js');
+const cli = join(__dirname, 'cli.js');
 // V8 trusts cached code: only a directory no one else can write (privateCacheDir).
 const dir = privateCacheDir(process.env);
-void ((dir === undefined ? Module.createRequire(cli)(cli) : load(cli, dir)) as Cli).main(process.argv);
+void ((dir === undefined ? createRequire(cli)(cli) : load(cli, dir)) as Cli).main(process.argv);

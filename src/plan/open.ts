@@ -2,7 +2,7 @@
 // the caches of parsed plans in a private directory.
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import path from 'node:path';
+import { dirname, join } from 'node:path';
 import { EXIT, PlanError } from '../errors.js';
 import type { CharacterIndex } from '../query/characters.js';
 import type { Plan } from '../types.js';
@@ -107,7 +107,7 @@ export const FAST_PARSE_BYTES = 256 * 1024;
  */
 export function privateCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.PLAN_NO_CACHE && env.PLAN_NO_CACHE !== '0') return undefined;
-  const dir = env.PLAN_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'plan');
+  const dir = env.PLAN_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'plan');
   if (typeof process.getuid !== 'function') return undefined;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -124,7 +124,7 @@ const CACHE_FORMAT = 1;
 function cachePath(dir: string, bytes: Uint8Array): string {
   // Only external plans come here, so loading node:crypto costs nothing on the bundled plan's path.
   const { createHash } = process.getBuiltinModule('node:crypto');
-  return path.join(dir, `${createHash('sha256').update(bytes).digest('hex')}.json`);
+  return join(dir, `${createHash('sha256').update(bytes).digest('hex')}.json`);
 }
 
 /** The parsed data of a file with these bytes, if a run before kept it; anything unreadable is a miss. */
@@ -147,9 +147,9 @@ const CACHE_ENTRIES = 16;
  */
 export function pruneCache(dir: string, test: (name: string) => boolean, keep: number): void {
   try {
-    const entries = readdirSync(dir).filter(test).map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }));
+    const entries = readdirSync(dir).filter(test).map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }));
     entries.sort((a, b) => b.mtime - a.mtime);
-    for (const { name } of entries.slice(keep)) unlinkSync(path.join(dir, name));
+    for (const { name } of entries.slice(keep)) unlinkSync(join(dir, name));
   } catch {
     // another run pruning at the same time, or a file already gone
   }
@@ -161,7 +161,7 @@ function writeCache(file: string, data: unknown): void {
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, data }), { mode: 0o600 });
     renameSync(temporary, file);
-    pruneCache(path.dirname(file), (name) => /^[0-9a-f]{64}\.json$/.test(name), CACHE_ENTRIES);
+    pruneCache(dirname(file), (name) => /^[0-9a-f]{64}\.json$/.test(name), CACHE_ENTRIES);
   } catch {
     // a read-only or full disk only means the next run parses again
   }

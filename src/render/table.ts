@@ -74,12 +74,13 @@ type Paint = (tone: Tone | undefined, text: string) => string;
 
 function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions, chalk: InstanceType<typeof Chalk>, paint: Paint): string {
   const texts = records.map((r) => columns.map((c) => neutralise(c.value(r))));
-  const natural = columns.map((c, i) => maxOf([displayWidth(c.header), ...texts.map((row) => displayWidth(row[i]!))]));
+  const measured = texts.map((row) => row.map(displayWidth));
+  const natural = columns.map((c, i) => maxOf([displayWidth(c.header), ...measured.map((row) => row[i]!)]));
   const mark = (s: string) => chalk.bold.yellow(s);
   // A column keeps the width of its header (up to 12 columns) rather than break a word of it.
   const headers = columns.map((c) => Math.min(displayWidth(c.header), 12));
   const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), options.width, headers);
-  const cells = records.map((record, r) => columns.map((c, i) => wrapLines(texts[r]![i]!, widths[i]!, c.ranges?.(record) ?? [], mark)));
+  const cells = records.map((record, r) => columns.map((c, i) => wrapLines(texts[r]![i]!, widths[i]!, { ranges: c.ranges?.(record), mark, measured: measured[r]![i]! })));
   const header = columns.map((c, i) => wrapLines(c.header, widths[i]!).map(({ text, width }) => ({ text: chalk.bold(text), width })));
   const rows = cells.map((row) => row.map((lines, i) => lines.map(({ text, width }) => ({ text: paint(columns[i]!.tone, text), width }))));
   return drawBox(header, rows, {

@@ -72,14 +72,22 @@ export interface Line {
   width: number;
 }
 
+export interface WrapOptions {
+  /** Parts of the text to pass through `mark` (search matches). */
+  ranges?: Range[];
+  mark?: (s: string) => string;
+  /** The text's display width, when the caller has measured it already. */
+  measured?: number;
+}
+
 /**
  * Wraps text to `width` columns, applying `mark` to the parts inside `ranges` (after wrapping, so that
  * colour codes never count towards the width).
  *
  * @example wrapLines('开展电梯安全', 8) // [{ text: '开展电梯', width: 8 }, { text: '安全', width: 4 }]
  */
-export function wrapLines(text: string, width: number, ranges: Range[] = [], mark: (s: string) => string = (s) => s): Line[] {
-  const whole = displayWidth(text);
+export function wrapLines(text: string, width: number, { ranges = [], mark = (s) => s, measured }: WrapOptions = {}): Line[] {
+  const whole = measured ?? displayWidth(text);
   const breaks: Range[] = whole <= width ? [[0, text.length]] : breakLines(text, width);
   return breaks.map(([start, end]) => {
     let line = '';
@@ -101,5 +109,5 @@ export function wrapLines(text: string, width: number, ranges: Range[] = [], mar
  * @example wrapText('开展电梯安全监管专项行动', 10) // ['开展电梯安', '全监管专项', '行动']
  */
 export function wrapText(text: string, width: number, ranges: Range[] = [], mark: (s: string) => string = (s) => s): string[] {
-  return wrapLines(text, width, ranges, mark).map((line) => line.text);
+  return wrapLines(text, width, { ranges, mark }).map((line) => line.text);
 }

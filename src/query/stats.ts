@@ -61,23 +61,30 @@ export interface Pair {
  */
 export function countPairs(plan: Plan, tasks: Task[]): Pair[] {
   const { department } = lookup(plan);
-  const pairs = new Map<string, Pair>();
+  const pairs: Pair[] = [];
+  // name → name → pair, the two names in code-unit order.
+  const index = new Map<string, Map<string, Pair>>();
   for (const task of tasks) {
     const names = task.departments.filter((n) => !department(n)!.group);
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
-        const [a, b] = [names[i]!, names[j]!];
-        const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-        let pair = pairs.get(key);
+        const a = names[i]!;
+        const b = names[j]!;
+        const first = a < b ? a : b;
+        const second = a < b ? b : a;
+        let row = index.get(first);
+        if (!row) index.set(first, (row = new Map()));
+        let pair = row.get(second);
         if (!pair) {
           pair = { a: department(a)!, b: department(b)!, tasks: [] };
-          pairs.set(key, pair);
+          row.set(second, pair);
+          pairs.push(pair);
         }
         pair.tasks.push(task.id);
       }
     }
   }
-  return [...pairs.values()].sort((x, y) => y.tasks.length - x.tasks.length);
+  return pairs.sort((x, y) => y.tasks.length - x.tasks.length);
 }
 
 export interface Partner {

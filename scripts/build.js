@@ -39,8 +39,9 @@ const common = {
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // commander loads child_process at start-up and never uses it here: see the shim.
-  alias: { 'node:child_process': './src/child-process-shim.cjs' },
+  // commander loads child_process at start-up and never uses it here; chalk detects colour support, which plan
+  // decides itself: see the shims.
+  alias: { 'node:child_process': './src/child-process-shim.cjs', '#supports-color': './src/supports-color-shim.cjs' },
   // The sources are ES modules: in CommonJS, import.meta.url is this file's URL.
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },

@@ -1,5 +1,6 @@
 // The only module that reads argv and the environment, writes to stdout and stderr, and sets exit codes.
 import { Command, CommanderError, Option } from 'commander';
+import { fstatSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EXIT, PlanError } from './errors.js';
 import { resolveDepartment } from './plan/departments.js';
@@ -56,21 +57,81 @@ async function loadPlan(options: GlobalOptions, file?: string): Promise<Plan> {
   return plan;
 }
 
+/**
+ * Whether stdout (1) or stderr (2) is a pipe, a socket or a file, and so written with fs.writeSync: Node's
+ * stream for a pipe costs ~5 ms of a run to set up, and `plan … | jq` in a loop pays it every time. A
+ * character device (a terminal, /dev/null) goes through process.stdout and process.stderr as usual.
+ */
+const direct = new Map<1 | 2, boolean>();
+
+function writesDirectly(fd: 1 | 2): boolean {
+  let known = direct.get(fd);
+  if (known === undefined) {
+    try {
+      const stats = fstatSync(fd);
+      known = stats.isFIFO() || stats.isSocket() || stats.isFile();
+    } catch {
+      known = false;
+    }
+    direct.set(fd, known);
+  }
+  return known;
+}
+
+let watching = false;
+
+/** The stream for fd; stdout's ends the run quietly when the reader has gone (`plan … | head`). */
+function streamOf(fd: 1 | 2): NodeJS.WriteStream {
+  if (fd === 2) return process.stderr;
+  if (!watching) {
+    watching = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  return process.stdout;
+}
+
+/** Writes text to stdout (1) or stderr (2), in order, whole; a reader gone ends the run quietly. */
+function write(fd: 1 | 2, text: string): void {
+  if (!writesDirectly(fd)) {
+    streamOf(fd).write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let at = 0;
+  try {
+    while (at < bytes.length) at += writeSync(fd, bytes, at);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (code !== 'EAGAIN') throw error;
+    // A full pipe that the reader set non-blocking: from here on the stream waits for the reader.
+    direct.set(fd, false);
+    streamOf(fd).write(bytes.subarray(at));
+  }
+}
+
+function isTerminal(): boolean {
+  return !writesDirectly(1) && process.stdout.isTTY === true;
+}
+
 function useColor(options: GlobalOptions): boolean {
   if (options.color === false || process.env.NO_COLOR || process.env.TERM === 'dumb') return false;
   const force = process.env.FORCE_COLOR;
   if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
-  return process.stdout.isTTY === true;
+  return isTerminal();
 }
 
 function terminalWidth(): number {
-  const columns = process.stdout.columns || Number(process.env.COLUMNS);
+  const columns = (isTerminal() && process.stdout.columns) || Number(process.env.COLUMNS);
   return Number.isFinite(columns) && columns >= 20 ? columns : 80;
 }
 
 /** The output format: --json, else --format, else a table on a terminal and TSV elsewhere. */
 function chosenFormat(options: GlobalOptions): Format {
-  return options.json ? 'json' : options.format ?? (process.stdout.isTTY ? 'table' : 'tsv');
+  return options.json ? 'json' : options.format ?? (isTerminal() ? 'table' : 'tsv');
 }
 
 /** Renders a report in the chosen format and sets the exit code: 0 with results, 1 with none. */
@@ -80,12 +141,12 @@ async function emit<R>(report: Report<R>, options: GlobalOptions, empty: string)
     process.exitCode = EXIT.noMatch;
     // People get a message; data formats still print their empty document ([] or a header line).
     if (format === 'table' || format === 'tsv') {
-      process.stderr.write(`${neutralise(empty)}\n`);
+      write(2, `${neutralise(empty)}\n`);
       return;
     }
   }
   const render = await loadRenderer(format);
-  process.stdout.write(render(report, { color: useColor(options), width: terminalWidth() }));
+  write(1, render(report, { color: useColor(options), width: terminalWidth() }));
 }
 
 async function buildFilter(plan: Plan, flags: TaskFilterFlags): Promise<FilterOptions> {
@@ -170,7 +231,11 @@ export function buildProgram(args?: string[]): Command {
     .exitOverride()
     .configureHelp({ displayWidth, helpWidth: Math.min(terminalWidth(), 100) })
     .showHelpAfterError('(add --help for usage)')
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'plan: ')) });
+    .configureOutput({
+      writeOut: (text) => write(1, text),
+      writeErr: (text) => write(2, text),
+      outputError: (text, out) => out(text.replace(/^error: /, 'plan: ')),
+    });
   addGlobalOptions(program);
   helpExamples(program, ['plan dept 质监局', 'plan tasks --part 三 --shared', 'plan search 跨境电商', 'plan tasks --dept 市商委 --json | jq ".[].id"']);
 
@@ -283,22 +348,17 @@ function report(error: unknown, debug: boolean): number {
   }
   if (error instanceof PlanError) {
     // Messages quote plan files and queries: neutralised, like all text that reaches the terminal.
-    process.stderr.write(`plan: ${neutralise(error.message)}\n${error.details.map((d) => `  ${neutralise(d)}\n`).join('')}`);
-    if (debug) process.stderr.write(`${error.stack}\n`);
+    write(2, `plan: ${neutralise(error.message)}\n${error.details.map((d) => `  ${neutralise(d)}\n`).join('')}`);
+    if (debug) write(2, `${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`plan: internal error: ${neutralise(message)}${debug ? `\n${(error as Error).stack}` : ' (run again with --debug for details)'}\n`);
+  write(2, `plan: internal error: ${neutralise(message)}${debug ? `\n${(error as Error).stack}` : ' (run again with --debug for details)'}\n`);
   return EXIT.internal;
 }
 
 /** Runs the CLI on argv; resolves when output is written, with process.exitCode set. */
 export async function main(argv: string[]): Promise<void> {
-  // `plan … | head` closes the pipe early: stop quietly instead of printing an EPIPE stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   const debug = argv.includes('--debug');
   try {
     await buildProgram(argv.slice(2)).parseAsync(argv);

@@ -1,6 +1,6 @@
 // Runs the built bin/plan.js as a user would (npm test builds it first) and checks stdout, stderr and exit code.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -170,6 +170,45 @@ describe('pipes', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('output to pipes and files (written directly, not through a Node stream)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-pipes-'));
+  const big = path.join(dir, 'big.yaml');
+  writeFileSync(big, spawnSync(process.execPath, [new URL('../scripts/generate-plan.js', import.meta.url).pathname, '2000'], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout);
+  const args = ['tasks', '--json', '--plan', big];
+
+  it('a file gets the whole answer', () => {
+    const file = path.join(dir, 'out.json');
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > "${file}"`]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveLength(2000);
+  });
+
+  it('a slow reader gets the whole answer, larger than a pipe holds', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} | (sleep 0.3; cat)`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(result.stdout.length).toBeGreaterThan(1 << 17);
+    expect(JSON.parse(result.stdout)).toHaveLength(2000);
+  });
+
+  // Node makes the pipes of the children it starts blocking; Python can hand over one that is not.
+  const python = spawnSync('python3', ['--version']).status === 0;
+  it.skipIf(!python)('a non-blocking pipe that fills up gets the whole answer, in order', () => {
+    const script = [
+      'import os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'os.set_blocking(w, False)',
+      'p = subprocess.Popen(sys.argv[1:], stdout=w)',
+      'os.close(w)',
+      'time.sleep(0.5)',
+      'out = b"".join(iter(lambda: os.read(r, 65536), b""))',
+      'sys.stdout.buffer.write(out)',
+      'sys.exit(p.wait())',
+    ].join('\n');
+    const result = spawnSync('python3', ['-c', script, process.execPath, BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toBe(spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Line } from './wrap.js';
  * column between and around cells. Drawn here because cli-table3 costs ~0.7 ms a row on a cold start (its
  * options are merged per cell, its layout pass compares every cell with every other) and V8 is still
  * optimising that code when a short run ends, which the process then waits for: 1.7–1.9× `node -e 0` for
- * `plan tasks` against 1.3× this way. tests/box.test.ts checks the two draw the same table.
+ * `plan tasks` against ~1.25× this way. tests/box.test.ts checks the two draw the same table.
  */
 
 export type Align = 'left' | 'right';

@@ -77,6 +77,37 @@ describe('wrapping Chinese', () => {
   it('returns one empty line for empty text', () => {
     expect(breakLines('', 10)).toEqual([[0, 0]]);
   });
+
+  it.each([
+    { text: '市科委、市中小企业局', width: 12, expected: ['市科委、', '市中小企业局'] },
+    { text: '市商委、市教委、市质监局', width: 16, expected: ['市商委、市教委、', '市质监局'] },
+    // A name wider than the column is broken where the line fills.
+    { text: '市科委、重庆市质量技术监督局', width: 12, expected: ['市科委、', '重庆市质量技', '术监督局'] },
+    { text: '重庆市质量技术监督局', width: 12, expected: ['重庆市质量技', '术监督局'] },
+  ])('breaks a list of names between names: $text in $width', ({ text, width, expected }) => {
+    expect(breakLines(text, width, '、').map(([a, b]) => text.slice(a, b))).toEqual(expected);
+  });
+
+  it.each([80, 120])('breaks the departments of a task only between names, but names wider than the column, at %i', (width) => {
+    const out = stripAnsi(table(taskReport(realPlan, realPlan.tasks), { color: false, width }));
+    const column = displayWidth(out.split('\n')[0]!.split('┬')[3]!) - 2;
+    // The lines of the departments cell of each row; rows are separated by rules.
+    const rows = out.split(/\n├[^\n]*\n/).slice(1).map((row) => row.split('\n').filter((line) => line.startsWith('│'))
+      .map((line) => line.split('│')[4]!.trim()).filter(Boolean));
+    expect(rows).toHaveLength(realPlan.tasks.length);
+    realPlan.tasks.forEach((task, r) => {
+      expect(rows[r]!.join('')).toBe(task.departments.join('、'));
+      let offset = 0;
+      for (const line of rows[r]!.slice(0, -1)) {
+        offset += line.length;
+        if (line.endsWith('、')) continue;
+        // Broken inside a name: only one too wide for the column with its separator.
+        const starts = task.departments.map((_, i) => task.departments.slice(0, i).join('、').length + (i > 0 ? 1 : 0));
+        const name = task.departments.find((n, i) => starts[i]! < offset && offset < starts[i]! + n.length)!;
+        expect(displayWidth(name) + 2, `${name} at ${width}`).toBeGreaterThan(column);
+      }
+    });
+  });
 });
 
 describe('fitColumns', () => {

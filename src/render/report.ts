@@ -6,6 +6,8 @@ export interface Column<R> {
   value: (record: R) => string;
   /** Long text that a terminal table wraps inside its cell. */
   wrap?: boolean;
+  /** A list of names joined by this (、): a wrapped cell breaks between names where it can. */
+  separator?: string;
   /** A wrapped column's share of the spare width (default 1; the task text takes 3). */
   weight?: number;
   align?: 'left' | 'right';

@@ -77,10 +77,17 @@ function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions
   const measured = texts.map((row) => row.map(displayWidth));
   const natural = columns.map((c, i) => maxOf([displayWidth(c.header), ...measured.map((row) => row[i]!)]));
   const mark = (s: string) => chalk.bold.yellow(s);
-  // A column keeps the width of its header (up to 12 columns) rather than break a word of it.
-  const headers = columns.map((c) => Math.min(displayWidth(c.header), 12));
-  const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), options.width, headers);
-  const cells = records.map((record, r) => columns.map((c, i) => wrapLines(texts[r]![i]!, widths[i]!, { ranges: c.ranges?.(record), mark, measured: measured[r]![i]! })));
+  // A column keeps the width of its header (up to 12 columns) rather than break a word of it, and a list of
+  // names the width of its longest name with the separator after it, up to 14 (a name of six characters):
+  // wider would take too much from the text beside it.
+  const minimum = columns.map((c, i) => {
+    const header = Math.min(displayWidth(c.header), 12);
+    if (!c.separator) return header;
+    const names = texts.flatMap((row) => row[i]!.split(c.separator!));
+    return Math.max(header, Math.min(maxOf(names.map(displayWidth)) + displayWidth(c.separator), 14));
+  });
+  const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), options.width, minimum);
+  const cells = records.map((record, r) => columns.map((c, i) => wrapLines(texts[r]![i]!, widths[i]!, { ranges: c.ranges?.(record), mark, measured: measured[r]![i]!, separator: c.separator })));
   const header = columns.map((c, i) => wrapLines(c.header, widths[i]!).map(({ text, width }) => ({ text: chalk.bold(text), width })));
   const rows = cells.map((row) => row.map((lines, i) => lines.map(({ text, width }) => ({ text: paint(columns[i]!.tone, text), width }))));
   return drawBox(header, rows, {

@@ -40,16 +40,22 @@ export function fillPlain(text: string, start: number, width: number): number {
 
 /**
  * Breaks text into lines of at most `width` columns, Chinese counted as two, keeping closing punctuation
- * off the start of a line and opening brackets off the end. Returns the offsets where each line starts and ends.
+ * off the start of a line and opening brackets off the end; a list of names joined by `separator` breaks after
+ * a separator where one is on the line. Returns the offsets where each line starts and ends.
+ *
+ * @example breakLines('市科委、市中小企业局', 12, '、') // [[0, 4], [4, 10]]
  */
-export function breakLines(text: string, width: number): Range[] {
+export function breakLines(text: string, width: number, separator?: string): Range[] {
   if (displayWidth(text) <= width) return [[0, text.length]];
   const lines: Range[] = [];
   const plain = PLAIN.test(text);
   let start = 0;
   while (start < text.length) {
     let end = plain ? fillPlain(text, start, width) : fill(text, start, width);
-    if (end < text.length) {
+    const after = separator && end < text.length ? text.lastIndexOf(separator, end - separator.length) : -1;
+    if (after >= start) {
+      end = after + separator!.length;
+    } else if (end < text.length) {
       // Move the break back while it would split a run of Latin letters or digits (96333, QC) or put
       // punctuation where it may not stand; a line that cannot be broken well is broken where it fills.
       let cut = end;
@@ -78,6 +84,8 @@ export interface WrapOptions {
   mark?: (s: string) => string;
   /** The text's display width, when the caller has measured it already. */
   measured?: number;
+  /** What joins the names of a list: lines break after it (see breakLines). */
+  separator?: string;
 }
 
 /**
@@ -86,9 +94,9 @@ export interface WrapOptions {
  *
  * @example wrapLines('开展电梯安全', 8) // [{ text: '开展电梯', width: 8 }, { text: '安全', width: 4 }]
  */
-export function wrapLines(text: string, width: number, { ranges = [], mark = (s) => s, measured }: WrapOptions = {}): Line[] {
+export function wrapLines(text: string, width: number, { ranges = [], mark = (s) => s, measured, separator }: WrapOptions = {}): Line[] {
   const whole = measured ?? displayWidth(text);
-  const breaks: Range[] = whole <= width ? [[0, text.length]] : breakLines(text, width);
+  const breaks: Range[] = whole <= width ? [[0, text.length]] : breakLines(text, width, separator);
   return breaks.map(([start, end]) => {
     let line = '';
     let at = start;

@@ -41,7 +41,7 @@ export function deptReport(plan: Plan, department: Department): Report<Duty> {
     { header: 'id', value: (d) => String(d.task.id), align: 'right', tone: 'bold' },
     { header: 'section', value: (d) => sectionLabel(d.task.section) },
     { header: 'responsibility', value: (d) => d.task.responsibility, only: 'text' },
-    { header: 'with', value: (d) => d.partners.join('、'), wrap: true, tone: 'accent' },
+    { header: 'with', value: (d) => d.partners.join('、'), wrap: true, separator: '、', tone: 'accent' },
     { header: 'text', value: (d) => d.task.text, wrap: true, weight: 3 },
   ];
   return {

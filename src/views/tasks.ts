@@ -12,7 +12,7 @@ export function taskColumns<R>(plan: Plan, task: (record: R) => Task, extra: { t
     { header: 'section', value: (r) => sectionLabel(task(r).section) },
     { header: 'responsibility', value: (r) => task(r).responsibility, only: 'text' },
     { header: 'resp.', value: (r) => task(r).responsibility, only: 'table', tone: 'dim' },
-    { header: 'departments', value: (r) => task(r).departments.join('、'), wrap: true, tone: 'accent' },
+    { header: 'departments', value: (r) => task(r).departments.join('、'), wrap: true, separator: '、', tone: 'accent' },
     { header: 'text', value: (r) => task(r).text, wrap: true, weight: 3, ...extra.text },
   ];
 }

@@ -1,30 +1,30 @@
-// Builds dist/, shaped for start-up time (README, "Performance"):
-// - dist/start.js: what bin/plan.js runs; it loads dist/cli.js through V8's code cache (src/start.ts).
-// - dist/cli.js: one CommonJS bundle with everything a plain query needs. CommonJS because Node reads it
-//   synchronously; the ES module loader reads every file asynchronously and costs ~15 ms more per run.
-// - dist/lazy/*.js: what only some commands need (the table renderer and chalk, the yaml parser, opencc-js,
-//   pinyin-pro, fuse.js), each its own bundle, loaded by require() at the dynamic import() that asks for it.
-// - dist/plan.json: the bundled plan.yaml checked and precompiled, with the text it came from, so that an
-//   edited plan.yaml is never answered from a stale copy, and the pinyin and Traditional forms of its characters
-//   (src/query/characters.ts), so that its queries need neither pinyin-pro nor opencc-js.
+// Builds dist/ (README, "Start-up"):
+// - dist/cli.js: one CommonJS bundle of all our own code (CommonJS: Node reads it synchronously; the ES module
+//   loader costs ~15 ms more a run). Every module of ours is in it once.
+// - dist/vendor/*.js: the third-party libraries that only some runs need (VENDOR below), one bundle each, loaded
+//   by the `await import()` that asks for them. A static import of one of them is a build error: it would load
+//   the library on every run.
+// - dist/cli.js.cache: V8's compiled code of cli.js, made here by running representative commands
+//   (scripts/warm-code-cache.cjs) and only read at run time (src/boot.ts).
+// - dist/plan.json: the bundled plan.yaml checked and precompiled, with the text it came from (an edited plan.yaml
+//   is never answered from a stale copy) and the pinyin and Traditional forms of its characters.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
-mkdirSync(path.join(dist, 'lazy'), { recursive: true });
+mkdirSync(path.join(dist, 'vendor'), { recursive: true });
 writeFileSync(path.join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 
-/** What a dynamic import() resolves to at run time: a bundle of its own under dist/lazy/. */
-const LAZY = {
-  'src/render/table.ts': 'table',
-  'src/render/yaml.ts': 'yaml-render',
-  'src/plan/load.ts': 'load',
-  'src/plan/fast-load.ts': 'fast-load',
-  'opencc-js/t2cn': 't2cn',
-  'pinyin-pro': 'pinyin',
+/** Third-party libraries loaded lazily, where they are used: import specifier → bundle name in dist/vendor/. */
+export const VENDOR = {
+  yaml: 'yaml',
+  'opencc-js/t2cn': 'opencc-t2cn',
+  'pinyin-pro': 'pinyin-pro',
   'fuse.js': 'fuse',
 };
 
@@ -49,57 +49,50 @@ const common = {
   supported: { 'dynamic-import': false },
 };
 
-/** Sends the dynamic imports named in LAZY to their bundles; `from` is where the importing bundle lies. */
-function lazyImports(from) {
-  return {
-    name: 'lazy-imports',
-    setup(b) {
-      b.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.kind !== 'dynamic-import') return undefined;
-        const resolved = args.path.startsWith('.')
-          ? path.relative(root, path.resolve(args.resolveDir, args.path)).replace(/\.js$/, '.ts')
-          : args.path;
-        const name = LAZY[resolved];
-        if (!name) return undefined;
-        const target = path.relative(from, path.join(dist, 'lazy', `${name}.js`));
-        return { path: target.startsWith('.') ? target : `./${target}`, external: true };
-      });
-    },
-  };
-}
+/** Sends imports of VENDOR libraries to their bundles in dist/vendor/, and refuses static ones. */
+const vendorImports = {
+  name: 'vendor-imports',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = VENDOR[args.path];
+      if (!name) return undefined;
+      if (args.kind !== 'dynamic-import') {
+        return { errors: [{ text: `${args.path} is loaded lazily (scripts/build.js VENDOR): write await import('${args.path}') where it is used` }] };
+      }
+      return { path: `./vendor/${name}.js`, external: true };
+    });
+  },
+};
 
-const entries = Object.entries(LAZY).map(([source, name]) => {
-  const entry = source.startsWith('src/') ? source : `data:text/javascript,module.exports = require(${JSON.stringify(source)});`;
-  return { name, entry };
-});
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), plugins: [lazyImports(dist)] }),
-  // What bin/plan.js runs: cli.js through V8's code cache (src/start.ts).
-  build({ ...common, entryPoints: ['src/start.ts'], outfile: path.join(dist, 'start.js') }),
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), plugins: [vendorImports] }),
+  build({ ...common, entryPoints: ['src/boot.ts'], outfile: path.join(dist, 'boot.js'), banner: {}, define: {} }),
   // Used here only, to precompile the bundled plan's character tables.
   build({ ...common, entryPoints: ['src/query/characters.ts'], outfile: path.join(dist, 'tools', 'characters.js') }),
-  ...entries.map(({ name, entry }) => build({
+  ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common,
-    ...(entry.startsWith('data:') ? { stdin: { contents: entry.slice('data:text/javascript,'.length), resolveDir: root, loader: 'js' } } : { entryPoints: [entry] }),
-    outfile: path.join(dist, 'lazy', `${name}.js`),
-    plugins: [lazyImports(path.join(dist, 'lazy'))],
+    stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' },
+    outfile: path.join(dist, 'vendor', `${name}.js`),
   })),
 ]);
 
 // Precompile the bundled plan with the loader just built.
-const bytes = readFileSync(path.join(root, 'plan.yaml'));
-const { createRequire } = await import('node:module');
 const require = createRequire(import.meta.url);
-const { checkPlanText } = require(path.join(dist, 'lazy', 'load.js'));
-const source = bytes.toString('utf8');
-const { plan, problems } = checkPlanText(source);
+const cli = require(path.join(dist, 'cli.js'));
+const source = readFileSync(path.join(root, 'plan.yaml'), 'utf8');
+const { plan, problems } = await cli.checkPlanText(source);
 if (plan) {
   const { buildCharacterIndex } = require(path.join(dist, 'tools', 'characters.js'));
-  const { pinyin } = require(path.join(dist, 'lazy', 'pinyin.js'));
-  const { Converter } = require(path.join(dist, 'lazy', 't2cn.js'));
+  const { pinyin } = require(path.join(dist, 'vendor', 'pinyin-pro.js'));
+  const { Converter } = require(path.join(dist, 'vendor', 'opencc-t2cn.js'));
   const index = buildCharacterIndex(plan, pinyin, Converter({ from: 't', to: 'cn' }));
   writeFileSync(path.join(dist, 'plan.json'), JSON.stringify({ source, plan, index }));
 } else {
   // Not fatal: the CLI then reads plan.yaml itself and reports every problem (plan validate).
   console.warn(`plan.yaml has ${problems.length} problem(s); not precompiled. Run: npx plan validate`);
 }
+rmSync(path.join(dist, 'tools'), { recursive: true, force: true });
+
+// V8's compiled code for cli.js, warmed by the commands people run most (not fatal: without it cli.js compiles).
+const warmed = spawnSync(process.execPath, [path.join(root, 'scripts', 'warm-code-cache.cjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (warmed.status !== 0) console.warn('plan: no code cache made (scripts/warm-code-cache.cjs failed); plan still works, a little slower');

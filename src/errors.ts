@@ -1,19 +1,11 @@
 /** Exit codes of SPEC.md. */
 export const EXIT = { ok: 0, noMatch: 1, usage: 2, planFile: 3, internal: 70 } as const;
 
-const BRAND = Symbol.for('plan.PlanError');
-
 /**
  * Something the user got wrong: a bad option value, an unknown department, a broken plan file.
  * The message quotes the bad input and says what to do; cli.ts prints it and exits with `exitCode`.
  */
 export class PlanError extends Error {
-  // Lazily loaded bundles (dist/lazy/) carry their own copy of this class: instanceof goes by a brand.
-  static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
-  }
-
-  readonly [BRAND] = true;
   readonly exitCode: number;
   /** Further lines shown after the message (every problem of a plan file, candidate names). */
   readonly details: string[];

@@ -78,24 +78,6 @@ describe('caches', () => {
   });
 });
 
-describe('the compiled-code cache (src/start.ts)', () => {
-  it('holds cli.js and the lazy bundle a command loaded, and a damaged one only costs a compile', () => {
-    const own = path.join(dir, 'code-cache');
-    const env = { ...process.env, PLAN_NO_CACHE: undefined, PLAN_CACHE_DIR: own, NO_COLOR: '1', COLUMNS: '100' };
-    const run = () => spawnSync(process.execPath, [BIN, 'dept', '质监局', '--format', 'table'], { encoding: 'utf8', env });
-    const first = run();
-    expect(first.status).toBe(0);
-    const cached = readdirSync(own).filter((f) => f.endsWith('.v8cache')).map((f) => f.replace(/-v\d.*/, '')).sort();
-    expect(cached).toEqual(['cli', 'table']);
-    expect(run().stdout).toBe(first.stdout);
-    for (const entry of readdirSync(own).filter((f) => f.endsWith('.v8cache'))) writeFileSync(path.join(own, entry), 'not a code cache');
-    const damaged = run();
-    expect([damaged.status, damaged.stderr, damaged.stdout]).toEqual([0, '', first.stdout]);
-    // Rewritten whole for the next run.
-    for (const entry of readdirSync(own).filter((f) => f.endsWith('.v8cache'))) expect(statSync(path.join(own, entry)).size).toBeGreaterThan(1000);
-  });
-});
-
 describe('a UTF-8 byte order mark and CRLF line ends', () => {
   it('answer exactly like the clean file', () => {
     const clean = readFileSync(fixturePath('small-plan.yaml'), 'utf8');

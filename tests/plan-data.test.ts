@@ -6,7 +6,7 @@ import { loadPlanText } from '../src/plan/load.js';
 
 const source = readFileSync(new URL('fixtures/chongqing-2016-quality-plan.txt', import.meta.url), 'utf8');
 const yamlText = readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8');
-const plan = loadPlanText(yamlText, 'plan.yaml');
+const plan = await loadPlanText(yamlText, 'plan.yaml');
 const raw = parse(yamlText);
 
 // The published layout (GB/T 9704): 一、 part, （一） section, 1． task ending in （departments 负责|按职责分工负责）.

@@ -4,7 +4,7 @@ import { loadPlanText } from '../src/plan/load.js';
 import { evaluate, searchers } from './search-metrics.js';
 import { RELEVANCE } from './search-relevance.js';
 
-const plan = loadPlanText(readFileSync('plan.yaml', 'utf8'), 'plan.yaml');
+const plan = await loadPlanText(readFileSync('plan.yaml', 'utf8'), 'plan.yaml');
 const kinds = [...new Set(RELEVANCE.map((c) => c.kind))];
 const scored = RELEVANCE.filter((c) => c.kind !== 'absent').length;
 console.log(`${RELEVANCE.length} queries (${scored} with relevant tasks, ${RELEVANCE.length - scored} absent words) on ${plan.tasks.length} tasks\n`);

@@ -1,4 +1,4 @@
-import { Document, LineCounter, parseDocument, isMap, isPair, isScalar, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { EXIT, PlanError } from '../errors.js';
 import type { Plan } from '../types.js';
 import { validatePlan, type Path, type Problem } from './validate.js';
@@ -13,7 +13,9 @@ export interface LocatedProblem {
 /** More aliases than this in one file is an alias bomb ("billion laughs"), not a plan. */
 const MAX_ALIAS_COUNT = 1000;
 
-function nodeAt(doc: Document, path: Path, atKey: boolean): Node | undefined {
+type Yaml = typeof import('yaml');
+
+function nodeAt({ isMap, isPair, isScalar }: Yaml, doc: Document, path: Path, atKey: boolean): Node | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const here = path.slice(0, depth);
     if (atKey && depth === path.length && depth > 0) {
@@ -31,8 +33,8 @@ function nodeAt(doc: Document, path: Path, atKey: boolean): Node | undefined {
   return undefined;
 }
 
-function locate(doc: Document, lines: LineCounter, problem: Problem): LocatedProblem {
-  const node = nodeAt(doc, problem.path, problem.atKey === true);
+function locate(yaml: Yaml, doc: Document, lines: LineCounter, problem: Problem): LocatedProblem {
+  const node = nodeAt(yaml, doc, problem.path, problem.atKey === true);
   const offset = node?.range?.[0] ?? 0;
   const { line, col } = lines.linePos(offset);
   return { line, column: col, message: problem.message };
@@ -45,9 +47,11 @@ function byPosition(a: LocatedProblem, b: LocatedProblem): number {
 /**
  * Parses and checks the text of a plan file. Returns the plan and every problem found, in file order.
  *
- * @example checkPlanText('title: x\n').problems[0] // { line: 1, column: 1, message: 'the plan has no departments' }
+ * @example (await checkPlanText('title: x\n')).problems[0] // { line: 1, column: 1, message: 'the plan has no departments' }
  */
-export function checkPlanText(text: string): { plan: Plan | undefined; data?: unknown; problems: LocatedProblem[] } {
+export async function checkPlanText(text: string): Promise<{ plan: Plan | undefined; data?: unknown; problems: LocatedProblem[] }> {
+  const yaml = await import('yaml');
+  const { LineCounter, parseDocument } = yaml;
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineCounter();
   // logLevel 'error': yaml would print Node warnings of its own (a key that is a list) to stderr; the problem is
@@ -68,7 +72,7 @@ export function checkPlanText(text: string): { plan: Plan | undefined; data?: un
     return { plan: undefined, problems: [{ line: 1, column: 1, message: `cannot expand YAML aliases: ${message}` }] };
   }
   const { plan, problems } = validatePlan(data);
-  if (problems.length > 0) return { plan: undefined, problems: problems.map((p) => locate(doc, lines, p)).sort(byPosition) };
+  if (problems.length > 0) return { plan: undefined, problems: problems.map((p) => locate(yaml, doc, lines, p)).sort(byPosition) };
   return { plan, data, problems: [] };
 }
 
@@ -78,15 +82,15 @@ const MAX_SHOWN = 50;
 /**
  * Parses and checks a plan file's text, or throws a PlanError (exit 3) that lists every problem as `file:line:column`.
  *
- * @example loadPlanText(readFileSync('plan.yaml', 'utf8'), 'plan.yaml').tasks.length // 75
+ * @example (await loadPlanText(readFileSync('plan.yaml', 'utf8'), 'plan.yaml')).tasks.length // 75
  */
-export function loadPlanText(text: string, file: string): Plan {
-  return loadPlanData(text, file).plan;
+export async function loadPlanText(text: string, file: string): Promise<Plan> {
+  return (await loadPlanData(text, file)).plan;
 }
 
 /** As loadPlanText, also returning the parsed YAML data, which a cache can keep (validatePlan turns it into the plan). */
-export function loadPlanData(text: string, file: string): { plan: Plan; data: unknown } {
-  const { plan, data, problems } = checkPlanText(text);
+export async function loadPlanData(text: string, file: string): Promise<{ plan: Plan; data: unknown }> {
+  const { plan, data, problems } = await checkPlanText(text);
   if (plan) return { plan, data };
   const shown = problems.slice(0, MAX_SHOWN).map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
   if (problems.length > MAX_SHOWN) shown.push(`… and ${problems.length - MAX_SHOWN} more`);

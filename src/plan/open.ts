@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { EXIT, PlanError } from '../errors.js';
 import type { CharacterIndex } from '../query/characters.js';
 import type { Plan } from '../types.js';
+import { loadPlanData } from './load.js';
 import { validatePlan } from './validate.js';
 
 /** A 100,000-task plan is about 40 MB; anything much larger is not a plan and would only stall. */
@@ -92,13 +93,6 @@ export interface OpenPlanOptions {
   /** Read with the strict YAML parser only, not from the cache (plan validate). */
   strict?: boolean;
 }
-
-/**
- * Files this large are read with js-yaml first (fast-load.ts: ten times faster, but it accepts a few things
- * strict YAML does not, such as a comment without a space before it). Smaller files, where yaml takes
- * milliseconds, and `plan validate` always read strictly.
- */
-export const FAST_PARSE_BYTES = 256 * 1024;
 
 /**
  * The cache directory: $PLAN_CACHE_DIR, else $XDG_CACHE_HOME/plan, else ~/.cache/plan, created mode 0700; none
@@ -191,8 +185,7 @@ export async function openPlan({ file, compiled, cacheDir, strict = false }: Ope
     if (problems.length === 0) return { plan };
   }
   const text = decodePlanText(bytes, file);
-  const fast = !strict && bytes.length >= FAST_PARSE_BYTES ? (await import('./fast-load.js')).loadPlanFast(text) : undefined;
-  const loaded = fast ?? (await import('./load.js')).loadPlanData(text, file);
+  const loaded = await loadPlanData(text, file);
   if (cacheFile !== undefined) writeCache(cacheFile, loaded.data);
   return { plan: loaded.plan };
 }

@@ -1,20 +1,19 @@
+import { render as csv } from './csv.js';
+import { render as json } from './json.js';
+import { render as markdown } from './markdown.js';
+import { render as ndjson } from './ndjson.js';
 import type { Renderer } from './report.js';
+import { render as table } from './table.js';
+import { render as tsv } from './tsv.js';
+import { render as yaml } from './yaml.js';
 
-/** Every output format, loaded only when asked for (a table pulls in cli-table3 and chalk; yaml, the yaml parser). */
-export const renderers = {
-  table: () => import('./table.js'),
-  tsv: () => import('./tsv.js'),
-  json: () => import('./json.js'),
-  ndjson: () => import('./ndjson.js'),
-  csv: () => import('./csv.js'),
-  markdown: () => import('./markdown.js'),
-  yaml: () => import('./yaml.js'),
-} satisfies Record<string, () => Promise<{ render: Renderer }>>;
+/** Every output format and its renderer. */
+export const renderers = { table, tsv, json, ndjson, csv, markdown, yaml } satisfies Record<string, Renderer>;
 
 export type Format = keyof typeof renderers;
 
 export const FORMATS = Object.keys(renderers) as Format[];
 
-export async function loadRenderer(format: Format): Promise<Renderer> {
-  return (await renderers[format]()).render;
+export function loadRenderer(format: Format): Renderer {
+  return renderers[format];
 }

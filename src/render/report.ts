@@ -42,6 +42,8 @@ export interface Report<R = unknown> {
   groups?: { title: string; records: R[]; columns?: Column<R>[] }[];
   /** On a terminal, these lines instead of a table. */
   lines?: (width: number) => Line[];
+  /** Said on stderr when there are no records (and the exit code is 1). */
+  empty?: string;
 }
 
 /** The columns a format shows: a table leaves out text-only ones, text formats leave out table-only ones. */
@@ -62,4 +64,4 @@ export interface RenderOptions {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyReport = Report<any>;
 
-export type Renderer = <R>(report: Report<R>, options: RenderOptions) => string;
+export type Renderer = <R>(report: Report<R>, options: RenderOptions) => string | Promise<string>;

@@ -1,7 +1,7 @@
-import { stringify } from 'yaml';
 import type { Report } from './report.js';
 
-export function render<R>(report: Report<R>): string {
+export async function render<R>(report: Report<R>): Promise<string> {
   if (report.records.length === 0) return '[]\n';
+  const { stringify } = await import('yaml');
   return stringify(report.records.map(report.toJSON), { lineWidth: 0 });
 }

@@ -68,7 +68,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), plugins: [vendorImports] }),
   build({ ...common, entryPoints: ['src/boot.ts'], outfile: path.join(dist, 'boot.js'), banner: {}, define: {} }),
   // Used here only, to precompile the bundled plan's character tables.
-  build({ ...common, entryPoints: ['src/query/characters.ts'], outfile: path.join(dist, 'tools', 'characters.js') }),
+  build({ ...common, entryPoints: ['src/chinese/tables.ts'], outfile: path.join(dist, 'tools', 'characters.js') }),
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common,
     stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' },
@@ -82,10 +82,10 @@ const cli = require(path.join(dist, 'cli.js'));
 const source = readFileSync(path.join(root, 'plan.yaml'), 'utf8');
 const { plan, problems } = await cli.checkPlanText(source);
 if (plan) {
-  const { buildCharacterIndex } = require(path.join(dist, 'tools', 'characters.js'));
+  const { buildCharacterTables } = require(path.join(dist, 'tools', 'characters.js'));
   const { pinyin } = require(path.join(dist, 'vendor', 'pinyin-pro.js'));
   const { Converter } = require(path.join(dist, 'vendor', 'opencc-t2cn.js'));
-  const index = buildCharacterIndex(plan, pinyin, Converter({ from: 't', to: 'cn' }));
+  const index = buildCharacterTables(plan, pinyin, Converter({ from: 't', to: 'cn' }));
   writeFileSync(path.join(dist, 'plan.json'), JSON.stringify({ source, plan, index }));
 } else {
   // Not fatal: the CLI then reads plan.yaml itself and reports every problem (plan validate).

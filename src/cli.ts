@@ -6,8 +6,6 @@ import { COMMANDS } from './commands/index.js';
 import type { Command, CommandInput } from './commands/command.js';
 import { EXIT, PlanError } from './errors.js';
 import { openPlan, privateCacheDir, type OpenPlanOptions } from './plan/open.js';
-import { useKnownSimplified } from './query/normalize.js';
-import { useKnownReadings } from './query/pinyin.js';
 import { isTerminal, terminalWidth, useColor, write } from './output.js';
 import { FORMATS, loadRenderer, type Format } from './render/index.js';
 import type { AnyReport } from './render/report.js';
@@ -39,9 +37,7 @@ function planSource(options: GlobalOptions, file?: string): OpenPlanOptions {
 async function loadPlan(options: GlobalOptions): Promise<Plan> {
   const { plan, index } = await openPlan(planSource(options));
   // The bundled plan comes with its characters' pinyin and Traditional forms: pinyin-pro and opencc-js stay unloaded.
-  useKnownReadings(index?.readings);
-  useKnownSimplified(index?.simplified);
-  return plan;
+  return index ? { ...plan, characters: index } : plan;
 }
 
 /** The output format: --json, else --format, else a table on a terminal and TSV elsewhere. */

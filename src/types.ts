@@ -1,3 +1,17 @@
+/** A span of a text in UTF-16 offsets, end exclusive. */
+export type Range = [start: number, end: number];
+
+/**
+ * Tables about the characters of one plan, precompiled with the bundled plan so that its queries need neither
+ * pinyin-pro (470 KB) nor opencc-js (200 KB) at run time (src/chinese/tables.ts builds them).
+ */
+export interface CharacterTables {
+  /** Every pinyin reading of every Han character of the plan (polyphones too), without tones, ü as v. */
+  readings: Record<string, string[]>;
+  /** Traditional character → its Simplified form, for every CJK character whose Simplified form is in the plan. */
+  simplified: Record<string, string>;
+}
+
 /** How a task's departments share it: 按职责分工负责 (each for its own remit) or 负责 (alone). */
 export type Responsibility = 'shared' | 'sole';
 
@@ -48,6 +62,11 @@ export interface Plan {
   parts: Part[];
   sections: Section[];
   tasks: Task[];
+  /**
+   * The character tables of this plan when they came precompiled with it (the bundled plan); without them the
+   * Chinese functions load pinyin-pro and opencc-js when a query needs them.
+   */
+  characters?: CharacterTables;
 }
 
 /** The JSON shape of a task, as scripts read it (SPEC.md: the field names are the contract). */

@@ -10,7 +10,7 @@ import { PlanError } from '../src/errors.js';
 import { resolveDepartment } from '../src/plan/departments.js';
 import { checkPlanText } from '../src/plan/load.js';
 import { validatePlan } from '../src/plan/validate.js';
-import { FOLDS_ALONE, foldText } from '../src/query/normalize.js';
+import { FOLDS_ALONE, foldText } from '../src/chinese/fold.js';
 import { parseQuery, searchTasks } from '../src/query/search.js';
 import { neutralise } from '../src/render/sanitize.js';
 import { csvField } from '../src/render/csv.js';

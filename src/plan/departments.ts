@@ -1,8 +1,9 @@
+import { editDistance } from '../chinese/distance.js';
+import { fold, hasHan, isLatin } from '../chinese/fold.js';
+import { findPinyin, loadReadings } from '../chinese/pinyin.js';
+import { toSimplified } from '../chinese/simplified.js';
 import { EXIT, PlanError } from '../errors.js';
-import { editDistance } from '../query/distance.js';
-import { fold, hasHan, isLatin, toSimplified } from '../query/normalize.js';
-import { findPinyin, loadReadings } from '../query/pinyin.js';
-import type { Department } from '../types.js';
+import type { CharacterTables, Department } from '../types.js';
 import { maxOf } from '../text.js';
 
 // Prefixes that staff leave out or put in: 市质监局 = 质监局 = 重庆市质监局; 中华人民共和国重庆海关 = 重庆海关.
@@ -63,10 +64,11 @@ function pick(input: string, found: Department[]): Department | undefined {
  * Resolves a department as staff type it: the name in the plan, with or without 市 or 重庆, the official full
  * name, an alias, Traditional characters, pinyin (whole or initials), a part of the name that fits one
  * department only, or one wrong character. Several candidates or none: a PlanError (exit 2) that says which.
+ * `tables` are the plan's precompiled character tables, if it has them (plan.characters).
  *
- * @example await resolveDepartment(plan.departments, 'zhijianju') // 市质监局
+ * @example await resolveDepartment(plan.departments, 'zhijianju', plan.characters) // 市质监局
  */
-export async function resolveDepartment(departments: Department[], input: string): Promise<Department> {
+export async function resolveDepartment(departments: Department[], input: string, tables?: CharacterTables): Promise<Department> {
   const typed = fold(input.replace(/\s+/g, ''));
   if (typed === '') throw new PlanError('a department name is empty: give a name, e.g. --dept 质监局 (plan depts lists all)');
   const names = departments.map((d) => ({ d, names: namesOf(d) }));
@@ -75,13 +77,13 @@ export async function resolveDepartment(departments: Department[], input: string
   let query = typed;
   let found = exact(query);
   if (!found && hasHan(query)) {
-    query = fold(await toSimplified(query));
+    query = fold(await toSimplified(query, tables));
     found = exact(query);
   }
   if (found) return found;
 
   if (isLatin(query)) {
-    const readings = await loadReadings();
+    const readings = await loadReadings(tables);
     // Initials of a whole name are specific enough however short they are: fgw is 发改委.
     const spelled = names.filter((x) => x.names.some((n) => findPinyin(n, query, readings, 2).some(([s, e]) => s === 0 && e === n.length)));
     found = pick(input, spelled.map((x) => x.d));

@@ -4,8 +4,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, r
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { EXIT, PlanError } from '../errors.js';
-import type { CharacterIndex } from '../query/characters.js';
-import type { Plan } from '../types.js';
+import type { CharacterTables, Plan } from '../types.js';
 import { loadPlanData } from './load.js';
 import { validatePlan } from './validate.js';
 
@@ -16,13 +15,13 @@ export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 export interface CompiledPlan {
   source: string;
   plan: Plan;
-  index?: CharacterIndex;
+  index?: CharacterTables;
 }
 
 /** A plan as read, and the character tables that came precompiled with it (the bundled plan only). */
 export interface OpenedPlan {
   plan: Plan;
-  index?: CharacterIndex;
+  index?: CharacterTables;
 }
 
 function fail(message: string, cause?: unknown): never {

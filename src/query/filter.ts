@@ -1,6 +1,6 @@
 import { lookup } from '../plan/lookup.js';
 import type { FilterOptions, Plan, Task } from '../types.js';
-import { fold } from './normalize.js';
+import { fold } from '../chinese/fold.js';
 
 /**
  * The tasks that pass every filter given; departments match if the task names any of them, keywords must all

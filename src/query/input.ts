@@ -3,7 +3,7 @@
 import { EXIT, PlanError } from '../errors.js';
 import { parseChineseNumber, partLabel, sectionLabel } from '../plan/numbers.js';
 import type { Plan } from '../types.js';
-import { fold } from './normalize.js';
+import { fold } from '../chinese/fold.js';
 import { compactIds } from './stats.js';
 
 /**

@@ -1,10 +1,10 @@
+import { editDistance } from '../chinese/distance.js';
+import { fold, foldText, hasHan, isLatin, originOf, type Folded } from '../chinese/fold.js';
+import { findPinyin, loadReadings, type Readings } from '../chinese/pinyin.js';
+import { toSimplified } from '../chinese/simplified.js';
 import { EXIT, PlanError } from '../errors.js';
-import type { Range } from '../render/wrap.js';
-import type { FilterOptions, Plan, Task } from '../types.js';
-import { editDistance } from './distance.js';
+import type { CharacterTables, FilterOptions, Plan, Range, Task } from '../types.js';
 import { filterTasks } from './filter.js';
-import { fold, foldText, hasHan, isLatin, originOf, toSimplified, type Folded } from './normalize.js';
-import { findPinyin, loadReadings, type Readings } from './pinyin.js';
 
 export interface SearchOptions {
   /** Only tasks that pass these filters are searched. */
@@ -93,8 +93,8 @@ function exactHits(docs: Doc[], term: string): Map<Doc, Hit> {
   return hits;
 }
 
-async function pinyinHits(docs: Doc[], term: string): Promise<Map<Doc, Hit>> {
-  const readings = await loadReadings();
+async function pinyinHits(docs: Doc[], term: string, tables: CharacterTables | undefined): Promise<Map<Doc, Hit>> {
+  const readings = await loadReadings(tables);
   const hits = new Map<Doc, Hit>();
   for (const doc of docs) {
     const ranges = findPinyin(doc.folded.text, term, readings);
@@ -163,11 +163,11 @@ function homophoneOf(a: string, b: string, readings: Readings): boolean {
  * word (物联网 is not 互联网, 人工智能 is not 人及智能). One edit leaves one half of the term intact, so only the
  * places around an exact half are tried.
  */
-async function typoHits(docs: Doc[], term: string): Promise<Map<Doc, Hit>> {
+async function typoHits(docs: Doc[], term: string, tables: CharacterTables | undefined): Promise<Map<Doc, Hit>> {
   const chars = Array.from(term);
   const hits = new Map<Doc, Hit>();
   if (chars.length < 3) return hits;
-  const readings = await loadReadings(term);
+  const readings = await loadReadings(tables, term);
   const close = (window: string) => homophoneOf(window, term, readings) || (chars.length >= ANY_TYPO && editDistance(window, term, 1) <= 1);
   const half = Math.floor(chars.length / 2);
   const left = chars.slice(0, half).join('');
@@ -203,24 +203,24 @@ async function typoHits(docs: Doc[], term: string): Promise<Map<Doc, Hit>> {
  * pieces apart or in another order (电子商务质量 in 电子商务产品质量), ranked below. Only a term found nowhere
  * falls back to a typo, so a word the plan has never brings no near-miss noise.
  */
-async function matchTerm(docs: Doc[], term: string): Promise<Map<Doc, Hit>> {
+async function matchTerm(docs: Doc[], term: string, tables: CharacterTables | undefined): Promise<Map<Doc, Hit>> {
   let hits = exactHits(docs, term);
   let word = term;
   if (hits.size === 0 && hasHan(term)) {
-    const simplified = fold(await toSimplified(term));
+    const simplified = fold(await toSimplified(term, tables));
     if (simplified !== term) {
       word = simplified;
       hits = exactHits(docs, word);
     }
   }
   if (isLatin(term)) {
-    for (const [doc, hit] of await pinyinHits(docs, term)) if (!hits.has(doc)) hits.set(doc, hit);
+    for (const [doc, hit] of await pinyinHits(docs, term, tables)) if (!hits.has(doc)) hits.set(doc, hit);
   }
   if (!hasHan(word)) return hits;
   const exact = hits.size;
   for (const [doc, hit] of reorderedHits(docs, word)) if (!hits.has(doc)) hits.set(doc, hit);
   if (exact === 0) {
-    for (const [doc, hit] of await typoHits(docs, word)) if (!hits.has(doc) || WEIGHT[hit.level] > WEIGHT[hits.get(doc)!.level]) hits.set(doc, hit);
+    for (const [doc, hit] of await typoHits(docs, word, tables)) if (!hits.has(doc) || WEIGHT[hit.level] > WEIGHT[hits.get(doc)!.level]) hits.set(doc, hit);
   }
   return hits;
 }
@@ -253,7 +253,7 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
   const scores = new Map<Doc, { raw: number; quality: number; ranges: Range[] }>(docs.map((d) => [d, { raw: 0, quality: 1, ranges: [] }]));
   let best = 0;
   for (const term of terms) {
-    const hits = await matchTerm(docs, term);
+    const hits = await matchTerm(docs, term, plan.characters);
     const idf = Math.log(1 + (docs.length - hits.size + 0.5) / (hits.size + 0.5));
     best += idf * (K1 + 1);
     for (const doc of [...scores.keys()]) {

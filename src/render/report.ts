@@ -1,4 +1,4 @@
-import type { Range } from './wrap.js';
+import type { Range } from '../types.js';
 
 /** One column of a tabular view: how a record shows as text. */
 export interface Column<R> {

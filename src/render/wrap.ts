@@ -1,7 +1,5 @@
+import type { Range } from '../types.js';
 import { charWidth, displayWidth, PLAIN, PLAIN_RUN } from './width.js';
-
-/** A span of a text to emphasise, in UTF-16 offsets, end exclusive. */
-export type Range = [start: number, end: number];
 
 // Chinese line-breaking rules (禁则): these never start a line, those never end one.
 const NO_START = new Set('，。、；：！？）》」』】〉”’…—·,.;:!?)]}%');

@@ -1,8 +1,7 @@
 import { lookup } from '../plan/lookup.js';
 import type { Report } from '../render/report.js';
 import type { SearchResult } from '../query/search.js';
-import type { Plan } from '../types.js';
-import type { Range } from '../render/wrap.js';
+import type { Plan, Range } from '../types.js';
 import { taskColumns } from './tasks.js';
 
 /** Characters of context either side of a match in a snippet. */

@@ -1,14 +1,8 @@
-// Tables about the characters of one plan, precompiled with the bundled plan so that its queries need neither
-// pinyin-pro (470 KB) nor opencc-js (200 KB) at run time. Other plans load the libraries when a query needs them.
-import type { Plan } from '../types.js';
-import { hasHan } from './normalize.js';
-
-export interface CharacterIndex {
-  /** Every pinyin reading of every Han character of the plan (polyphones too), without tones, ü as v. */
-  readings: Record<string, string[]>;
-  /** Traditional character → its Simplified form, for every CJK character whose Simplified form is in the plan. */
-  simplified: Record<string, string>;
-}
+// The character tables of one plan (CharacterTables), precompiled with the bundled plan so that its queries need
+// neither pinyin-pro (470 KB) nor opencc-js (200 KB) at run time. Other plans load the libraries when a query
+// needs them.
+import type { CharacterTables, Plan } from '../types.js';
+import { hasHan } from './fold.js';
 
 /** Every string of a plan that a query may be matched against: task texts and department names. */
 export function planStrings(plan: Plan): string[] {
@@ -27,14 +21,14 @@ export function readingsOf(pinyin: (text: string, options: typeof READING_OPTION
 }
 
 /**
- * Builds the index of a plan (at build time, for the bundled plan): the readings of its characters, and which
+ * Builds the character tables of a plan (at build time, for the bundled plan): the readings of its characters, and which
  * characters of the CJK Unified Ideographs block convert to one of them.
  */
-export function buildCharacterIndex(
+export function buildCharacterTables(
   plan: Plan,
   pinyin: (text: string, options: typeof READING_OPTIONS) => string[],
   toSimplified: (text: string) => string,
-): CharacterIndex {
+): CharacterTables {
   const chars = new Set<string>();
   for (const text of planStrings(plan)) for (const c of text) if (hasHan(c)) chars.add(c);
   const readings: Record<string, string[]> = {};

@@ -1,28 +1,18 @@
-import { splitCharacters } from '../text.js';
-import type { Range } from '../render/wrap.js';
-import { readingsOf } from './characters.js';
-import { hasHan } from './normalize.js';
+import type { CharacterTables, Range } from '../types.js';
+import { splitCharacters } from './characters.js';
+import { hasHan } from './fold.js';
+import { readingsOf } from './tables.js';
 
 /** Pinyin readings of one character, without tones, ü written v; none for a character that is not Han. */
 export type Readings = (char: string) => string[];
 
-let precomputed: Record<string, string[]> | undefined;
-
-/**
- * Readings known in advance: the bundled plan's, from its CharacterIndex. They must cover every Han character of
- * the plan in use (cli.ts sets them only for the plan they were built from; undefined for any other plan).
- */
-export function useKnownReadings(readings: Record<string, string[]> | undefined): void {
-  precomputed = readings;
-}
-
 /**
  * Every reading of a character, polyphones included (行 → xing, hang), so that 人行 matches renhang: for the
- * plan's characters and those of `extra` (a query). When the known readings cover them, pinyin-pro (large: tens
- * of milliseconds to load) is not loaded at all.
+ * plan's characters and those of `extra` (a query). When the plan's precompiled tables cover them, pinyin-pro
+ * (large: tens of milliseconds to load) is not loaded at all. The tables must be those of the plan searched.
  */
-export async function loadReadings(extra = ''): Promise<Readings> {
-  const known = precomputed;
+export async function loadReadings(tables: CharacterTables | undefined, extra = ''): Promise<Readings> {
+  const known = tables?.readings;
   if (known && Array.from(extra).every((c) => Object.hasOwn(known, c) || !hasHan(c))) {
     return (char) => (Object.hasOwn(known, char) ? known[char]! : []);
   }

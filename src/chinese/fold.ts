@@ -90,30 +90,6 @@ export function hasHan(text: string): boolean {
   return han.test(text);
 }
 
-let converter: ((text: string) => string) | undefined;
-let knownSimplified: Record<string, string> | undefined;
-
-/**
- * Traditional → Simplified known in advance (the bundled plan's CharacterIndex): every character that converts to
- * one of the plan's. A query converted by it matches exactly what opencc-js would have made match, without loading it.
- */
-export function useKnownSimplified(table: Record<string, string> | undefined): void {
-  knownSimplified = table;
-}
-
-/**
- * Traditional → Simplified Chinese (電梯 → 电梯). opencc-js and its dictionaries are loaded on first use only.
- *
- * @example await toSimplified('質監局') // '质监局'
- */
-export async function toSimplified(text: string): Promise<string> {
-  if (!hasHan(text)) return text;
-  const table = knownSimplified;
-  if (table) return Array.from(text, (c) => (Object.hasOwn(table, c) ? table[c]! : c)).join('');
-  const convert = converter ?? (converter = (await import('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' }));
-  return convert(text);
-}
-
 /** True for a query written in Latin letters only (pinyin, or an abbreviation such as QC). */
 export function isLatin(text: string): boolean {
   return /^[a-z]+$/i.test(text);

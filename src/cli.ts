@@ -77,12 +77,19 @@ function helpExamples(program: Program, examples: string[]): Program {
   return program.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
 }
 
-/** Declares one command of src/commands/ and its generic action: parse, run, render. */
-function declare(program: Program, command: Command): void {
+/** Declares one command of src/commands/: its name, description and arguments (what `plan --help` lists). */
+function declare(program: Program, command: Command): Program {
   const sub = program.command(command.name).description(command.description);
-  addGlobalOptions(sub);
-  helpExamples(sub, command.examples);
   for (const argument of command.arguments ?? []) sub.argument(argument.name, argument.description);
+  return sub;
+}
+
+/**
+ * Completes a declared command: its options, examples and the generic action (parse, run, render). Done for the
+ * command a run dispatches to (commander's preSubcommand hook), since options cost time to declare.
+ */
+export function complete(sub: Program, command: Command): void {
+  helpExamples(sub, command.examples);
   for (const spec of command.options ?? []) {
     const option = new Option(spec.flags, spec.description);
     if (spec.choices) option.choices(spec.choices);
@@ -108,14 +115,15 @@ function declare(program: Program, command: Command): void {
   });
 }
 
-/** The CLI, every command declared. */
+/** The CLI: every command declared, each completed when a run dispatches to it. */
 export function buildProgram(): Program {
   const program = new Program('plan');
   program
     .description('Query 《重庆市贯彻实施质量发展纲要2016年行动计划》 (or any plan file in the same format) from the terminal.')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureHelp({ displayWidth, helpWidth: Math.min(terminalWidth(), 100) })
+    // Global options are the program's: commander takes them before or after the command, and lists them in its help.
+    .configureHelp({ displayWidth, helpWidth: Math.min(terminalWidth(), 100), showGlobalOptions: true })
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({
       writeOut: (text) => write(1, text),
@@ -124,7 +132,11 @@ export function buildProgram(): Program {
     });
   addGlobalOptions(program);
   helpExamples(program, ['plan dept 质监局', 'plan tasks --part 三 --shared', 'plan search 跨境电商', 'plan tasks --dept 市商委 --json | jq ".[].id"']);
-  for (const command of COMMANDS) declare(program, command);
+  const declared = new Map(COMMANDS.map((command) => [declare(program, command), command]));
+  program.hook('preSubcommand', (_, sub) => {
+    const command = declared.get(sub);
+    if (command) complete(sub, command);
+  });
   return program;
 }
 

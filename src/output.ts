@@ -1,11 +1,11 @@
 // Where output goes: stdout and stderr, whole and in order, and what the terminal can show (colour, width).
 // Only cli.ts calls this; everything above it builds strings.
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 /**
- * Whether stdout (1) or stderr (2) is a pipe, a socket or a file, and so written with fs.writeSync: Node's
- * stream for a pipe costs ~5 ms of a run to set up, and `plan … | jq` in a loop pays it every time. A
- * character device (a terminal, /dev/null) goes through process.stdout and process.stderr as usual.
+ * Whether stdout (1) or stderr (2) is a pipe, a socket, a file or /dev/null, and so written with fs.writeSync:
+ * Node's stream for a pipe costs ~5 ms of a run to set up, and `plan … | jq` in a loop pays it every time. A
+ * terminal (any other character device) goes through process.stdout and process.stderr as usual.
  */
 const direct = new Map<1 | 2, boolean>();
 
@@ -14,7 +14,7 @@ function writesDirectly(fd: 1 | 2): boolean {
   if (known === undefined) {
     try {
       const stats = fstatSync(fd);
-      known = stats.isFIFO() || stats.isSocket() || stats.isFile();
+      known = stats.isFIFO() || stats.isSocket() || stats.isFile() || (stats.isCharacterDevice() && stats.rdev === statSync('/dev/null').rdev);
     } catch {
       known = false;
     }

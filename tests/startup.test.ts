@@ -25,23 +25,26 @@ function run(dir: string, args: string[], env: Record<string, string> = {}) {
   return { stdout: result.stdout, stderr: result.stderr, code: result.status, cache };
 }
 
-/** Whether V8 takes dist/cli.js.cache for dist/cli.js, compiled as src/boot.ts compiles it. */
-function cacheAccepted(dir: string): boolean {
+/** Compiles dist/cli.js with dist/cli.js.cache in a child process, as src/boot.ts would without its check. */
+function compileWithCache(dir: string) {
   const script = `
     const { readFileSync } = require('node:fs'); const { wrap } = require('node:module'); const { Script } = require('node:vm');
-    require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
     const file = ${JSON.stringify(path.join(dir, 'dist', 'cli.js'))};
-    let cachedData; try { cachedData = readFileSync(file + '.cache'); } catch {}
-    process.stdout.write(String(cachedData !== undefined && !new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData }).cachedDataRejected));`;
-  return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout === 'true';
+    const cachedData = readFileSync(file + '.cache');
+    process.stdout.write(String(!new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData }).cachedDataRejected));`;
+  return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
 }
+
+/** Whether V8 takes dist/cli.js.cache for dist/cli.js. */
+const cacheAccepted = (dir: string) => compileWithCache(dir).stdout === 'true';
 
 describe('the code cache made at build time', () => {
   const dir = install();
   const cacheFile = path.join(dir, 'dist', 'cli.js.cache');
 
-  it('exists beside dist/cli.js and is what a run compiles from', () => {
+  it('exists beside dist/cli.js, with its copy, and V8 takes it', () => {
     expect(statSync(cacheFile).size).toBeGreaterThan(10_000);
+    expect(readFileSync(`${cacheFile}-copy`).equals(readFileSync(cacheFile))).toBe(true);
     expect(cacheAccepted(dir)).toBe(true);
   });
 
@@ -60,20 +63,32 @@ describe('the code cache made at build time', () => {
     ['empty', () => Buffer.alloc(0)],
     ['another file', () => readFileSync(path.join(dir, 'dist', 'plan.json'))],
   ];
-  it.each(damages)('a cache file %s is ignored: same answer, exit 0, nothing on stderr', (_, damage) => {
+  const cases = damages.flatMap(([what, damage]) => ['cli.js.cache', 'cli.js.cache-copy'].map((name) => [name, what, damage] as const));
+  it.each(cases)('%s %s: ignored, the same answer, exit 0, nothing on stderr', (name, _, damage) => {
     const clean = run(dir, ['tasks', '--dept', '质监局', '--json']);
     const broken = install();
-    const target = path.join(broken, 'dist', 'cli.js.cache');
+    const target = path.join(broken, 'dist', name);
     const bytes = readFileSync(target);
     const damaged = damage(bytes);
     if (damaged === 'truncate') truncateSync(target, bytes.length >> 1);
     else writeFileSync(target, damaged);
-    expect(cacheAccepted(broken)).toBe(false);
     for (const args of [['tasks', '--dept', '质监局', '--json'], ['--version']]) {
       const result = run(broken, args);
       expect([result.code, result.stderr]).toEqual([0, '']);
       if (args[0] === 'tasks') expect(result.stdout).toBe(clean.stdout);
     }
+  });
+
+  it('damaged in a way V8 does not check, the cache crashes V8: the copy is what protects a run', () => {
+    const broken = install();
+    const target = path.join(broken, 'dist', 'cli.js.cache');
+    const bytes = readFileSync(target);
+    for (let i = 0; i < 64; i++) bytes[(bytes.length >> 1) + i]! ^= 0x5a;
+    writeFileSync(target, bytes);
+    const crash = compileWithCache(broken);
+    expect(crash.status === 0 && crash.signal === null).toBe(false); // V8 alone dies on it …
+    const result = run(broken, ['tasks', '--dept', '质监局', '--json']);
+    expect([result.code, result.stderr]).toEqual([0, '']); // … boot.ts does not
   });
 });
 

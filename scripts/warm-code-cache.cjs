@@ -24,7 +24,7 @@ const COMMANDS = [
   ['dept', '质监局', '--format', 'table'],
   ['depts'],
   ['outline'],
-  ['stats'],
+  ['stats', '--view', 'workload'],
   ['stats', '--format', 'table'],
   ['validate'],
   ['--help'],

@@ -1,16 +1,19 @@
 // The only module that reads argv and the environment, writes to stdout and stderr, and sets exit codes. It
 // declares the commands of src/commands/ with commander and runs each through one generic action.
-import { Command as Program, CommanderError, Option } from 'commander';
+import { Command as Commander, CommanderError, Help, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS } from './commands/index.js';
-import type { Command, CommandInput } from './commands/command.js';
+import { GLOBAL_OPTIONS, SAME_SETTING, type Answer, type Command, type CommandInput, type OptionSpec } from './commands/command.js';
+import { suggest } from './commands/suggest.js';
 import { EXIT, PlanError } from './errors.js';
+import { chooseLanguage, LANGUAGES, msg, translator, type Language, type Message, type Translate } from './i18n/index.js';
 import { openPlan, privateCacheDir, type OpenPlanOptions } from './plan/open.js';
-import { isTerminal, terminalWidth, useColor, write } from './output.js';
-import { FORMATS, loadRenderer, type Format } from './render/index.js';
+import { isFile, isTerminal, terminalWidth, useColor, write, writePaged, type ColorMode } from './output.js';
+import { renderAnswer, type Format } from './render/index.js';
 import type { AnyReport } from './render/report.js';
 import { neutralise } from './render/sanitize.js';
 import { displayWidth } from './render/width.js';
+import { wrapText } from './render/wrap.js';
 import type { Plan } from './types.js';
 
 export { checkPlanText } from './plan/load.js';
@@ -23,15 +26,23 @@ interface GlobalOptions {
   plan?: string;
   format?: Format;
   json?: boolean;
-  color: boolean;
+  /** --color WHEN, false for --no-color, undefined for neither. */
+  color?: ColorMode | false;
+  pager: boolean;
+  header?: boolean;
+  bom: boolean;
+  limit?: number;
   debug?: boolean;
 }
+
+/** `-` is standard input (`plan validate -`, `--plan -`). */
+const fromStdin = (file: string) => (file === '-' ? '/dev/stdin' : file);
 
 function planSource(options: GlobalOptions, file?: string): OpenPlanOptions {
   const chosen = file ?? options.plan ?? (process.env.PLAN_FILE || undefined);
   if (chosen === undefined) return BUNDLED;
   const cacheDir = privateCacheDir(process.env);
-  return { file: chosen, ...(cacheDir === undefined ? {} : { cacheDir }) };
+  return { file: fromStdin(chosen), ...(cacheDir === undefined ? {} : { cacheDir }) };
 }
 
 async function loadPlan(options: GlobalOptions): Promise<Plan> {
@@ -45,42 +56,185 @@ function chosenFormat(options: GlobalOptions): Format {
   return options.json ? 'json' : options.format ?? (isTerminal() ? 'table' : 'tsv');
 }
 
-/** Renders reports in the chosen format and sets the exit code: 0 with results, 1 with none. */
-async function emit(reports: AnyReport[], options: GlobalOptions): Promise<void> {
-  const format = chosenFormat(options);
-  for (const report of reports) {
-    if (report.records.length === 0) {
-      process.exitCode = EXIT.noMatch;
-      // People get a message; data formats still print their empty document ([] or a header line).
-      if (format === 'table' || format === 'tsv') {
-        write(2, `${neutralise(report.empty ?? 'nothing to show')}\n`);
-        continue;
-      }
-    }
-    const render = loadRenderer(format);
-    write(1, await render(report, { color: useColor(options.color), width: terminalWidth() }));
+/** The first `limit` records of a report, its groups cut to match. */
+function limitReport(report: AnyReport, limit: number | undefined): AnyReport {
+  if (limit === undefined || report.records.length <= limit) return report;
+  const kept = new Set(report.records.slice(0, limit));
+  return {
+    ...report,
+    records: report.records.slice(0, limit),
+    ...(report.groups ? { groups: report.groups.map((g) => ({ ...g, records: g.records.filter((r: unknown) => kept.has(r)) })) } : {}),
+  };
+}
+
+/** Renders the answer in the chosen format and sets the exit code: 0 with results, 1 with none. */
+async function emit(answer: Answer, options: GlobalOptions): Promise<void> {
+  if ('text' in answer && typeof answer.text === 'string') {
+    write(1, answer.text);
+    return;
   }
+  const format = chosenFormat(options);
+  const single = 'records' in answer && Array.isArray(answer.records);
+  const named: Record<string, AnyReport> = single ? { '': answer as AnyReport } : (answer as Record<string, AnyReport>);
+  for (const [name, report] of Object.entries(named)) named[name] = limitReport(report, options.limit);
+  const reports = Object.values(named);
+  const found = reports.filter((r) => r.records.length > 0);
+  process.exitCode = found.length === 0 ? EXIT.noMatch : Math.max(...found.map((r) => r.exitCode ?? EXIT.ok));
+  if (found.length === 0 && (format === 'table' || format === 'tsv')) {
+    // People get a message; data formats still print their empty document ([] or a header line).
+    write(2, `${neutralise(reports[0]?.empty ?? '')}\n`);
+    return;
+  }
+  const width = terminalWidth();
+  const text = await renderAnswer(format, single ? named['']! : named, {
+    color: useColor(options.color === false ? 'never' : options.color ?? 'auto'),
+    width,
+    header: options.header === true,
+    // Excel needs the byte order mark to read UTF-8; a program reading a pipe does not want it.
+    bom: options.bom && (isTerminal() || isFile()),
+  });
+  await writePaged(text, options.pager);
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function addGlobalOptions(program: Program): Program {
-  return program
-    .option('--plan <file>', 'plan file to read (default: $PLAN_FILE, else the bundled plan.yaml)')
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else tsv)').choices(FORMATS))
-    .option('--json', 'same as --format json')
-    .option('--no-color', 'no colour (also NO_COLOR=1, TERM=dumb, or not a terminal)')
-    .addOption(new Option('--debug', 'show stack traces of errors').hideHelp());
+/** Reads an option's value from a fixed set, suggesting the nearest for a typo (`--format jsn`: json?). */
+function oneOf(option: string, choices: readonly string[]) {
+  return (value: string) => {
+    if (choices.includes(value)) return value;
+    const near = suggest(value, choices);
+    throw new PlanError(msg('usage.badValue', { option, value, choices: choices.join(', '), ...(near.length ? { suggestion: near.join(', ') } : {}) }));
+  };
 }
 
-function helpExamples(program: Program, examples: string[]): Program {
-  return program.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+/**
+ * Declares options from their specs. An option that takes one value refuses a second (`--part 三 --part 四`)
+ * and one that sets the same thing as another given refuses it (`--format csv --json`): `seen` is shared by the
+ * program and its commands, so that a global option before the command counts too.
+ */
+function addOptions(command: Commander, specs: OptionSpec[], t: Translate, seen: Map<string, string>): void {
+  for (const spec of specs) {
+    const option = new Option(spec.flags, t(spec.description));
+    if (spec.repeatable) option.argParser(collect);
+    else if (spec.choices) option.argParser(oneOf(option.long!, spec.choices));
+    else if (spec.parse) option.argParser(spec.parse);
+    command.addOption(option);
+    if (spec.repeatable) continue;
+    const name = option.name();
+    const setting = SAME_SETTING[name] ?? option.attributeName();
+    command.on(`option:${name}`, () => {
+      const earlier = seen.get(setting);
+      seen.set(setting, option.long!);
+      if (earlier === undefined || (earlier === option.long && !option.required)) return;
+      throw new PlanError(earlier === option.long ? msg('usage.repeated', { option: earlier }) : msg('usage.conflict', { option: option.long!, earlier }));
+    });
+  }
+}
+
+/**
+ * Commander, its own error messages replaced by the catalogue's: one line in plan's style, in the user's
+ * language, with the nearest command or option suggested and where to find the right ones.
+ */
+class Program extends Commander {
+  t: Translate = translator('en');
+
+  override createCommand(name?: string): Program {
+    const command = new Program(name);
+    command.t = this.t;
+    return command;
+  }
+
+  /** This command and the ones above it, innermost first. */
+  private lineage(): Commander[] {
+    const chain: Commander[] = [this];
+    while (chain.at(-1)!.parent) chain.push(chain.at(-1)!.parent!);
+    return chain;
+  }
+
+  private where(): string {
+    return this.lineage().map((c) => c.name()).reverse().join(' ');
+  }
+
+  private usageError(message: Message): never {
+    throw new PlanError(message, { exitCode: EXIT.usage });
+  }
+
+  unknownOption(flag: string): never {
+    const known = this.lineage().flatMap((c) => c.options.flatMap((o) => (o.long ? [o.long] : [])));
+    const near = flag.startsWith('--') ? suggest(flag, [...new Set(known)]) : [];
+    this.usageError(msg('usage.unknownOption', { option: flag, command: this.where(), ...(near.length ? { suggestion: near.join(', ') } : {}) }));
+  }
+
+  unknownCommand(): never {
+    const name = String(this.args[0]);
+    const near = suggest(name, this.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden).map((c) => c.name()));
+    this.usageError(msg('usage.unknownCommand', { name, ...(near.length ? { suggestion: near.join(', ') } : {}) }));
+  }
+
+  missingArgument(name: string): never {
+    this.usageError(msg('usage.missingArgument', { name, command: this.where() }));
+  }
+
+  optionMissingArgument(option: Option): never {
+    this.usageError(msg('usage.missingValue', { option: option.long ?? option.flags, command: this.where() }));
+  }
+
+  _excessArguments(received: string[]): never {
+    this.usageError(msg('usage.excessArguments', { command: this.where(), extra: received.slice(this.registeredArguments.length).join(' ') }));
+  }
+}
+
+/**
+ * Help that reads in either language and fits any width: titles from the catalogue, descriptions wrapped with
+ * Chinese counted as two columns (commander breaks only at spaces, and Chinese has none), and below ~50
+ * columns each option's description under it instead of beside it.
+ */
+function helpConfiguration(t: Translate, width: number): Partial<Help> {
+  const titles: Record<string, string> = {
+    'Usage:': t('help.usage'),
+    'Arguments:': t('help.arguments'),
+    'Options:': t('help.options'),
+    'Commands:': t('help.commands'),
+    'Global Options:': t('help.globalOptions'),
+  };
+  const boxWrap = (text: string, columns: number) =>
+    text.split('\n').map((line) => wrapText(line, Math.max(8, columns)).map((l, i) => (i === 0 ? l : l.trimStart()).trimEnd()).join('\n')).join('\n');
+  return {
+    displayWidth,
+    helpWidth: width,
+    showGlobalOptions: true,
+    styleTitle: (title: string) => titles[title] ?? title,
+    boxWrap,
+    formatItem(term: string, termWidth: number, description: string) {
+      const room = width - termWidth - 4;
+      if (!description) return `  ${term}`;
+      if (room >= 20) {
+        const pad = ' '.repeat(Math.max(0, termWidth - displayWidth(term)));
+        return `  ${term}${pad}  ${boxWrap(description, room).replace(/\n/g, `\n${' '.repeat(termWidth + 4)}`)}`;
+      }
+      return `  ${boxWrap(term, width - 2).replace(/\n/g, '\n  ')}\n      ${boxWrap(description, width - 6).replace(/\n/g, '\n      ')}`;
+    },
+  };
+}
+
+/** Wraps any line of help that is still too wide (a usage line, an example), keeping its indentation. */
+function fitHelp(text: string, width: number): string {
+  return text.split('\n').map((line) => {
+    if (displayWidth(line) <= width) return line;
+    const indent = /^ */.exec(line)![0].length;
+    const room = Math.max(8, width - indent - 2);
+    return wrapText(line.slice(indent), room).map((l, i) => `${' '.repeat(i === 0 ? indent : indent + 2)}${(i === 0 ? l : l.trimStart()).trimEnd()}`).join('\n');
+  }).join('\n');
+}
+
+function helpExamples(command: Commander, t: Translate, examples: string[]): void {
+  command.addHelpText('after', `\n${t('help.examples')}\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
 }
 
 /** Declares one command of src/commands/: its name, description and arguments (what `plan --help` lists). */
-function declare(program: Program, command: Command): Program {
-  const sub = program.command(command.name).description(command.description);
-  for (const argument of command.arguments ?? []) sub.argument(argument.name, argument.description);
+function declare(program: Program, command: Command, t: Translate): Program {
+  const sub = program.command(command.name, command.hidden ? { hidden: true } : {}).description(t(command.description));
+  for (const argument of command.arguments ?? []) sub.argument(argument.name, t(argument.description));
   return sub;
 }
 
@@ -88,17 +242,12 @@ function declare(program: Program, command: Command): Program {
  * Completes a declared command: its options, examples and the generic action (parse, run, render). Done for the
  * command a run dispatches to (commander's preSubcommand hook), since options cost time to declare.
  */
-export function complete(sub: Program, command: Command): void {
-  helpExamples(sub, command.examples);
-  for (const spec of command.options ?? []) {
-    const option = new Option(spec.flags, spec.description);
-    if (spec.choices) option.choices(spec.choices);
-    if (spec.repeatable) option.argParser(collect);
-    else if (spec.parse) option.argParser(spec.parse);
-    sub.addOption(option);
-  }
+export function complete(sub: Program, command: Command, language: Language, seen: Map<string, string>): void {
+  const t = translator(language);
+  helpExamples(sub, t, command.examples);
+  addOptions(sub, command.options ?? [], t, seen);
   sub.action(async (...received: unknown[]) => {
-    const cmd = received.at(-1) as Program;
+    const cmd = received.at(-1) as Commander;
     const options = cmd.optsWithGlobals<GlobalOptions>();
     const args = received.slice(0, -2).flatMap((a) => (a === undefined ? [] : Array.isArray(a) ? a : [String(a)]));
     let plan: Promise<Plan> | undefined;
@@ -107,60 +256,77 @@ export function complete(sub: Program, command: Command): void {
       options: cmd.opts(),
       plan: () => (plan ??= loadPlan(options)),
       source: (file) => planSource(options, file),
-      width: terminalWidth(),
       format: chosenFormat(options),
+      language,
+      t,
     };
     const answer = await command.run(input);
-    await emit(Array.isArray(answer) ? answer : [answer], options);
+    await emit(answer, options);
   });
 }
 
-/** The CLI: every command declared, each completed when a run dispatches to it. */
-export function buildProgram(): Program {
+/** The language asked for with --lang (read before commander, whose help must already speak it), if valid. */
+function requestedLanguage(argv: string[]): string | undefined {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at < 0) return undefined;
+  const value = argv[at]!.startsWith('--lang=') ? argv[at]!.slice(7) : argv[at + 1];
+  return LANGUAGES.includes(value as Language) ? value : undefined;
+}
+
+/** The CLI, every command declared, speaking `language`. */
+export function buildProgram(language: Language = 'en'): Program {
+  const t = translator(language);
+  const width = terminalWidth();
+  const seen = new Map<string, string>();
   const program = new Program('plan');
+  program.t = t;
   program
-    .description('Query 《重庆市贯彻实施质量发展纲要2016年行动计划》 (or any plan file in the same format) from the terminal.')
-    .version(VERSION, '-V, --version')
+    .description(t('program.description'))
+    .version(VERSION, '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand('help [command]', t('help.helpCommand'))
     .exitOverride()
-    // Global options are the program's: commander takes them before or after the command, and lists them in its help.
-    .configureHelp({ displayWidth, helpWidth: Math.min(terminalWidth(), 100), showGlobalOptions: true })
-    .showHelpAfterError('(add --help for usage)')
+    .configureHelp(helpConfiguration(t, width))
     .configureOutput({
-      writeOut: (text) => write(1, text),
-      writeErr: (text) => write(2, text),
+      writeOut: (text) => write(1, fitHelp(text, width)),
+      writeErr: (text) => write(2, fitHelp(text, width)),
       outputError: (text, out) => out(text.replace(/^error: /, 'plan: ')),
     });
-  addGlobalOptions(program);
-  helpExamples(program, ['plan dept 质监局', 'plan tasks --part 三 --shared', 'plan search 跨境电商', 'plan tasks --dept 市商委 --json | jq ".[].id"']);
-  const declared = new Map(COMMANDS.map((command) => [declare(program, command), command]));
+  // Global options are the program's: commander takes them before or after the command, and lists them in its help.
+  addOptions(program, GLOBAL_OPTIONS, t, seen);
+  program.addOption(new Option('--debug', 'show stack traces of errors').hideHelp());
+  helpExamples(program, t, ['plan dept 质监局', 'plan tasks --part 三 --shared', 'plan search 跨境电商', 'plan tasks -d 市商委 --json | jq ".[].id"', 'plan completion bash']);
+  const declared = new Map(COMMANDS.map((command) => [declare(program, command, t), command]));
   program.hook('preSubcommand', (_, sub) => {
-    const command = declared.get(sub);
-    if (command) complete(sub, command);
+    const command = declared.get(sub as Program);
+    if (command) complete(sub as Program, command, language, seen);
   });
   return program;
 }
 
-function report(error: unknown, debug: boolean): number {
+function report(error: unknown, debug: boolean, language: Language): number {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof PlanError) {
     // Messages quote plan files and queries: neutralised, like all text that reaches the terminal.
-    write(2, `plan: ${neutralise(error.message)}\n${error.details.map((d) => `  ${neutralise(d)}\n`).join('')}`);
+    write(2, `plan: ${neutralise(error.say(language))}\n${error.details.map((d) => `  ${neutralise(d)}\n`).join('')}`);
     if (debug) write(2, `${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  write(2, `plan: internal error: ${neutralise(message)}${debug ? `\n${(error as Error).stack}` : ' (run again with --debug for details)'}\n`);
+  const t = translator(language);
+  write(2, `plan: ${t('error.internal', { message: neutralise(message) })}${debug ? `\n${(error as Error).stack}` : ` ${t('error.debugHint')}`}\n`);
   return EXIT.internal;
 }
 
 /** Runs the CLI on argv; resolves when output is written, with process.exitCode set. */
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  const language = chooseLanguage(requestedLanguage(argv), process.env);
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(language).parseAsync(argv);
   } catch (error) {
-    process.exitCode = report(error, debug);
+    process.exitCode = report(error, debug, language);
   }
 }

@@ -63,16 +63,73 @@ export function isTerminal(): boolean {
   return !writesDirectly(1) && process.stdout.isTTY === true;
 }
 
-/** Colour on stdout: never with --no-color, NO_COLOR or TERM=dumb; always with FORCE_COLOR; else on a terminal. */
-export function useColor(flag: boolean): boolean {
-  if (flag === false || process.env.NO_COLOR || process.env.TERM === 'dumb') return false;
+/** True when stdout is a file (not a pipe or a terminal): where a CSV gets its byte order mark. */
+export function isFile(): boolean {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export type ColorMode = 'auto' | 'always' | 'never';
+export const COLOR_MODES: readonly ColorMode[] = ['auto', 'always', 'never'];
+
+/**
+ * Colour on stdout. --color always/never (--no-color is never) decide; with auto, NO_COLOR or TERM=dumb turn it
+ * off, FORCE_COLOR turns it on (FORCE_COLOR=0 or false off), and otherwise a terminal gets colour.
+ */
+export function useColor(mode: ColorMode): boolean {
+  if (mode !== 'auto') return mode === 'always';
+  if (process.env.NO_COLOR || process.env.TERM === 'dumb') return false;
   const force = process.env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   return isTerminal();
 }
 
-/** Columns to fit output in: the terminal's, else $COLUMNS, else 80. */
+const validColumns = (value: unknown) => {
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n >= 10 ? n : undefined;
+};
+
+/** Columns to fit output in: $COLUMNS, else the terminal's, else 80. */
 export function terminalWidth(): number {
-  const columns = (isTerminal() && process.stdout.columns) || Number(process.env.COLUMNS);
-  return Number.isFinite(columns) && columns >= 20 ? columns : 80;
+  return validColumns(process.env.COLUMNS) ?? (isTerminal() ? validColumns(process.stdout.columns) : undefined) ?? 80;
+}
+
+/** Lines the terminal shows: $LINES, else the terminal's, else 24. */
+function terminalHeight(): number {
+  return validColumns(process.env.LINES) ?? validColumns(process.stdout.rows) ?? 24;
+}
+
+/**
+ * Writes output for people: through the pager ($PAGER, else `less -R`) when stdout is a terminal and the text
+ * is longer than the screen, as gh and git do; directly otherwise. LESS defaults to FRX (quit when it fits, keep
+ * colours, leave the text on the screen) as git sets it. A pager that cannot start gets the text written directly.
+ */
+export async function writePaged(text: string, pager: boolean): Promise<void> {
+  const command = process.env.PAGER ?? 'less -R';
+  const lines = text.length > 0 ? text.split('\n').length - 1 : 0;
+  if (!pager || !isTerminal() || command.trim() === '' || command.trim() === 'cat' || lines < terminalHeight()) {
+    write(1, text);
+    return;
+  }
+  const { spawn } = process.getBuiltinModule('node:child_process');
+  const env = { ...process.env, LESS: process.env.LESS ?? 'FRX', LV: process.env.LV ?? '-c' };
+  const status = await new Promise<number | null>((resolve) => {
+    const child = spawn('/bin/sh', ['-c', command], { stdio: ['pipe', 'inherit', 'inherit'], env });
+    // Ctrl-C belongs to the pager (less uses it to stop a search) while it runs.
+    const ignore = () => {};
+    process.on('SIGINT', ignore);
+    child.on('error', () => resolve(127));
+    child.on('close', (code) => {
+      process.off('SIGINT', ignore);
+      resolve(code);
+    });
+    child.stdin.on('error', () => {}); // the reader quit before the end: nothing more to say
+    child.stdin.end(text);
+  });
+  // 126/127: the shell could not find or run the pager, and the text was never shown.
+  if (status === 126 || status === 127) write(1, text);
 }

@@ -13,7 +13,7 @@ const SMALL = fixturePath('small-plan.yaml');
 interface Run { stdout: string; stderr: string; code: number | null }
 
 function plan(args: string[], env: Record<string, string | undefined> = {}, input?: string): Run {
-  const clean = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, PLAN_FILE: undefined, COLUMNS: '100', TERM: 'xterm' };
+  const clean = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, PLAN_FILE: undefined, PLAN_LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8', COLUMNS: '100', TERM: 'xterm' };
   const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...clean, ...env } as NodeJS.ProcessEnv, encoding: 'utf8', input, timeout: 20000 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
@@ -81,13 +81,13 @@ describe('formats on the small plan', () => {
   });
 
   it('csv, exactly', () => {
-    expect(plan(['depts', '--plan', SMALL, '--format', 'csv']).stdout).toBe('\ufeffname,full_name,group,total,sole,shared\r\n'
+    expect(plan(['depts', '--plan', SMALL, '--format', 'csv']).stdout).toBe('department,full_name,group,total,sole,shared\r\n'
       + '市质监局,测试市质量技术监督局,false,3,1,2\r\n市商委,,false,2,0,2\r\n市教委,,false,2,0,2\r\n市政府有关部门,,true,2,0,2\r\n');
   });
 
   it('ndjson, markdown and yaml', () => {
     expect(plan(['tasks', '--plan', SMALL, '--part', '2', '--format', 'ndjson']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual([4, 5]);
-    expect(plan(['outline', '--plan', SMALL, '--format', 'markdown']).stdout.split('\n')[0]).toBe('| part | part_title | section | section_title | count | tasks |');
+    expect(plan(['outline', '--plan', SMALL, '--format', 'markdown']).stdout.split('\n')[0]).toBe('| part | part title | section | section title | count | tasks |');
     expect(plan(['tasks', '--plan', SMALL, '--part', '2', '--format', 'yaml']).stdout).toContain('- id: 4\n  part:\n    id: 2\n');
   });
 
@@ -214,17 +214,17 @@ describe('output to pipes and files (written directly, not through a Node stream
 
 describe('exit codes and errors', () => {
   it.each([
-    { args: ['frobnicate'], stderr: /unknown command 'frobnicate'/ },
-    { args: ['tasks', '--frobnicate'], stderr: /unknown option '--frobnicate'/ },
-    { args: ['tasks', '--format', 'xml'], stderr: /argument 'xml' is invalid. Allowed choices are table, tsv, json, ndjson, csv, markdown, yaml/ },
+    { args: ['frobnicate'], stderr: /^plan: unknown command "frobnicate" \(plan --help lists the commands\)\n$/ },
+    { args: ['tasks', '--frobnicate'], stderr: /^plan: unknown option --frobnicate \(plan tasks --help lists the options\)\n$/ },
+    { args: ['tasks', '--format', 'xml'], stderr: /^plan: --format xml is not one of table, tsv, json, ndjson, csv, markdown, yaml\n$/ },
     { args: ['tasks', '--part', '九'], stderr: /^plan: there is no part "九": the plan has parts 1 \(一、\), 2 \(二、\)/ },
     { args: ['tasks', '--section', '99'], stderr: /^plan: there is no section "99"/ },
     { args: ['tasks', '--section', '外星'], stderr: /^plan: no section title contains "外星"/ },
     { args: ['tasks', '--sole', '--shared'], stderr: /^plan: --sole and --shared exclude each other/ },
     { args: ['tasks', '--keyword', ' '], stderr: /^plan: --keyword is empty/ },
-    { args: ['show', '76'], stderr: /^plan: there is no task "76": task ids run from 1 to 75/ },
-    { args: ['show', 'abc'], stderr: /^plan: there is no task "abc"/ },
-    { args: ['search'], stderr: /missing required argument 'query'/ },
+    { args: ['show', '76'], stderr: /^plan: there is no task 76: the plan's tasks are 1–75\n$/ },
+    { args: ['show', 'abc'], stderr: /^plan: "abc" is not a task number/ },
+    { args: ['search'], stderr: /^plan: plan search needs its <query> argument \(plan search --help shows how\)\n$/ },
     { args: ['search', '   '], stderr: /^plan: the query has no words to search for/ },
     { args: ['search', 'x'.repeat(300)], stderr: /^plan: the query is 300 characters long/ },
     { args: ['search', '电梯', '--limit', '0'], stderr: /^plan: --limit must be a whole number from 1/ },
@@ -244,9 +244,9 @@ describe('exit codes and errors', () => {
   it('exits 3 for a plan file that is missing or broken, in one line per problem, without a stack', () => {
     const missing = plan(['tasks', '--plan', '/nonexistent/plan.yaml']);
     expect(missing).toEqual({ stdout: '', stderr: 'plan: plan file /nonexistent/plan.yaml does not exist: give an existing file with --plan FILE or PLAN_FILE\n', code: 3 });
-    const broken = plan(['validate', fixturePath('broken/unknown-department.yaml')]);
+    const broken = plan(['validate', fixturePath('broken/unknown-department.yaml'), '--format', 'table'], { COLUMNS: '200' });
     expect(broken.code).toBe(3);
-    expect(broken.stderr.split('\n')[1]).toBe(`  ${fixturePath('broken/unknown-department.yaml')}:15:25: task 1 names department "市外星局", which is not in the departments list`);
+    expect(broken.stdout.split('\n')[1]).toBe(`${fixturePath('broken/unknown-department.yaml')}:15:25: task 1 names department "市外星局", which is not in the departments list`);
   });
 
   it('shows a stack trace only with --debug', () => {
@@ -259,19 +259,19 @@ describe('exit codes and errors', () => {
   });
 
   it('validates the bundled plan', () => {
-    expect(plan(['validate'])).toEqual({ stdout: 'plan.yaml\tvalid\t75 tasks, 17 sections, 5 parts, 36 departments\n', stderr: '', code: 0 });
+    expect(plan(['validate', '--header'])).toEqual({ stdout: 'file\tstatus\ttasks\tsections\tparts\tdepartments\nplan.yaml\tvalid\t75\t17\t5\t36\n', stderr: '', code: 0 });
     expect(plan(['validate', '--format', 'table'], { COLUMNS: '80' }).stdout).toBe('plan.yaml: valid, 75 tasks, 17 sections, 5 parts, 36 departments\n');
   });
 
   it('prints help and version with exit 0', () => {
     expect(plan(['--version'])).toEqual({ stdout: `${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`, stderr: '', code: 0 });
-    const help = plan(['--help'], { COLUMNS: '80' });
+    const help = plan(['--help'], { COLUMNS: '80', LANG: 'C' });
     expect(help.code).toBe(0);
     for (const line of help.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
   });
 
-  it.each(['tasks', 'search', 'show', 'dept', 'depts', 'outline', 'stats', 'validate'])('plan %s --help has an example', (command) => {
-    const help = plan([command, '--help']);
+  it.each(['tasks', 'search', 'show', 'dept', 'depts', 'outline', 'stats', 'validate', 'completion'])('plan %s --help has an example', (command) => {
+    const help = plan([command, '--help'], { LANG: 'C' });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:\n {2}\$ plan /);
   });

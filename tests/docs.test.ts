@@ -8,7 +8,7 @@ import { FORMATS } from '../src/render/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const format = readFileSync(new URL('../docs/plan-format.md', import.meta.url), 'utf8');
-const commands = buildProgram().commands;
+const commands = buildProgram().commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden);
 
 describe('README', () => {
   it.each(commands.map((c) => c.name()))('documents plan %s, which has a description', (name) => {

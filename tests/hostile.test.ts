@@ -83,7 +83,7 @@ describe('a UTF-8 byte order mark and CRLF line ends', () => {
     const clean = readFileSync(fixturePath('small-plan.yaml'), 'utf8');
     const windows = path.join(dir, 'windows.yaml');
     writeFileSync(windows, `\ufeff${clean.replace(/\n/g, '\r\n')}`);
-    for (const args of [['tasks', '--json'], ['search', '电梯'], ['stats', '--format', 'csv']]) {
+    for (const args of [['tasks', '--json'], ['search', '电梯'], ['stats', '--view', 'workload', '--format', 'csv']]) {
       expect(plan([...args, '--plan', windows]).stdout).toBe(plan([...args, '--plan', fixturePath('small-plan.yaml')]).stdout);
     }
   });
@@ -95,7 +95,8 @@ describe('plan text never controls the terminal', () => {
     const run = plan(['tasks', '--plan', evil, ...format]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
-    expect(run.stdout).toContain('A␛[2J␛]0;owned␇B');
+    // Markdown escapes the brackets too.
+    expect(run.stdout.replace(/\\([[\]])/g, '$1')).toContain('A␛[2J␛]0;owned␇B');
   });
 
   it('json escapes every control character and still carries the text', () => {
@@ -121,7 +122,13 @@ describe('plan text never runs in a spreadsheet', () => {
     expect(cell.replace(/^"/, '')).toMatch(/^'/);
   });
 
-  it('starts with a byte order mark so that Excel reads UTF-8', () => {
-    expect(plan(['depts', '--format', 'csv']).stdout.startsWith('\ufeffname,')).toBe(true);
+  it('starts with a byte order mark in a file, so that Excel reads UTF-8; not in a pipe, nor with --no-bom', () => {
+    const file = path.join(dir, 'depts.csv');
+    for (const [extra, bom] of [[[], true], [['--no-bom'], false]] as const) {
+      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" depts --format csv ${extra.join(' ')} > "${file}"`]);
+      expect(result.status).toBe(0);
+      expect(readFileSync(file, 'utf8').startsWith('\ufeffdepartment,')).toBe(bom);
+    }
+    expect(plan(['depts', '--format', 'csv']).stdout.startsWith('department,')).toBe(true);
   });
 });

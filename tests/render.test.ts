@@ -12,9 +12,11 @@ import { render as tsv } from '../src/render/tsv.js';
 import { displayWidth, stripAnsi } from '../src/render/width.js';
 import { breakLines, wrapText } from '../src/render/wrap.js';
 import { taskReport } from '../src/views/tasks.js';
+import { translator } from '../src/i18n/index.js';
 import { realPlan, smallPlan } from './helpers.js';
 
-const small = taskReport(smallPlan, smallPlan.tasks.slice(0, 3));
+const en = translator('en');
+const small = taskReport(smallPlan, en, smallPlan.tasks.slice(0, 3));
 
 /** The text of every cell of a drawn table, row by row, the lines of a wrapped cell joined. */
 function cellsOf(drawn: string): string[][] {
@@ -89,11 +91,12 @@ describe('wrapping Chinese', () => {
   });
 
   it.each([80, 120])('breaks the departments of a task only between names, but names wider than the column, at %i', (width) => {
-    const out = stripAnsi(table(taskReport(realPlan, realPlan.tasks), { color: false, width }));
-    const column = displayWidth(out.split('\n')[0]!.split('┬')[3]!) - 2;
+    const out = stripAnsi(table(taskReport(realPlan, en, realPlan.tasks), { color: false, width }));
+    const at = out.split('\n')[1]!.split('│').findIndex((cell) => cell.trim() === 'departments');
+    const column = displayWidth(out.split('\n')[0]!.split(/[┌┬]/)[at]!) - 2;
     // The lines of the departments cell of each row; rows are separated by rules.
     const rows = out.split(/\n├[^\n]*\n/).slice(1).map((row) => row.split('\n').filter((line) => line.startsWith('│'))
-      .map((line) => line.split('│')[4]!.trim()).filter(Boolean));
+      .map((line) => line.split('│')[at]!.trim()).filter(Boolean));
     expect(rows).toHaveLength(realPlan.tasks.length);
     realPlan.tasks.forEach((task, r) => {
       expect(rows[r]!.join('')).toBe(task.departments.join('、'));
@@ -148,12 +151,27 @@ describe('narrowWidest', () => {
 });
 
 describe('terminal tables', () => {
-  it.each([80, 120, 40])('fit %i columns, with every task of the plan in full', (width) => {
-    const out = table(taskReport(realPlan, realPlan.tasks), { color: false, width });
+  it.each([80, 120, 60])('fit %i columns, with every task of the plan in full', (width) => {
+    const out = table(taskReport(realPlan, en, realPlan.tasks), { color: false, width });
     for (const line of out.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
     const texts = cellsOf(out).slice(1).map((row) => row[row.length - 1]);
     expect(texts).toEqual(realPlan.tasks.map((t) => t.text));
     expect(out).not.toContain('…');
+  });
+
+  it.each([20, 40, 59])('below 60 columns, one record a block, every line within %i columns, every text in full', (width) => {
+    const out = table(taskReport(realPlan, en, realPlan.tasks), { color: false, width });
+    expect(out).not.toContain('│');
+    const blocks = out.trimEnd().split('\n\n');
+    expect(blocks).toHaveLength(realPlan.tasks.length);
+    for (const line of out.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    blocks.forEach((block, i) => {
+      const text = block.split('\n').slice(block.split('\n').findIndex((l) => l.trimStart().startsWith('text')) + (width < 30 ? 1 : 0))
+        .map((l) => l.replace(/^\s*(text)?\s*/, '')).join('');
+      expect(text).toBe(realPlan.tasks[i]!.text);
+      // Numbers in quotes stay whole: “96333” never split.
+      if (realPlan.tasks[i]!.text.includes('“96333”')) expect(block).toContain('“96333”');
+    });
   });
 
   it('colours only when asked', () => {
@@ -165,7 +183,7 @@ describe('terminal tables', () => {
 
   it('keeps every character of a very long cell', () => {
     const long = { ...realPlan, tasks: realPlan.tasks.slice(0, 3).map((t) => ({ ...t, text: t.text.repeat(40) })) };
-    const out = table(taskReport(long, long.tasks), { color: false, width: 120 });
+    const out = table(taskReport(long, en, long.tasks), { color: false, width: 120 });
     expect(cellsOf(out).slice(1).map((row) => row[row.length - 1])).toEqual(long.tasks.map((t) => t.text));
   });
 
@@ -183,8 +201,13 @@ describe('machine formats', () => {
     ].join(''));
   });
 
-  it('csv: RFC 4180 with a byte order mark and CRLF', () => {
-    expect(csv(small)).toBe('\ufeffid,part,section,responsibility,departments,text\r\n'
+  it('tsv --header: the JSON names first', () => {
+    expect(tsv(small, { color: false, width: 80, header: true }).split('\n')[0]).toBe('id\tpart\tsection\tresponsibility\tdepartments\ttext');
+  });
+
+  it('csv: RFC 4180 with CRLF, and a byte order mark only when asked (files and terminals)', () => {
+    expect(csv(small).startsWith('id,')).toBe(true);
+    expect(csv(small, { color: false, width: 80, bom: true })).toBe('\ufeffid,part,section,responsibility,departments,text\r\n'
       + '1,1,（一）,sole,市质监局,开展电梯安全监管专项行动，推进电梯责任保险。\r\n'
       + '2,1,（二）,shared,市商委、市质监局,促进跨境电商健康发展，开展QC小组活动。\r\n'
       + '3,1,（二）,shared,市商委、市教委、市质监局,畅通“12315”投诉举报渠道。\r\n');
@@ -222,9 +245,16 @@ describe('machine formats', () => {
     expect(lines[1]).toBe('{"id":2,"part":{"id":1,"title":"第一部分"},"section":{"id":2,"title":"跨境电商。"},"text":"促进跨境电商健康发展，开展QC小组活动。","departments":["市商委","市质监局"],"responsibility":"shared"}');
   });
 
-  it('markdown: a GitHub table with | escaped', () => {
-    const report: Report<string> = { records: ['a|b'], columns: [{ header: 'x', value: (r) => r }], toJSON: (r) => r };
-    expect(markdown(report)).toBe('| x |\n| --- |\n| a\\|b |\n');
+  it.each([
+    { value: 'a|b', expected: 'a\\|b' },
+    { value: '**bold** _it_', expected: '\\*\\*bold\\*\\* \\_it\\_' },
+    { value: '<img src=x onerror=alert(1)>', expected: '&lt;img src=x onerror=alert(1)&gt;' },
+    { value: 'a\\b', expected: 'a\\\\b' },
+    { value: '[link](http://x) `code` ~~s~~ #1 &amp;', expected: '\\[link\\](http://x) \\`code\\` \\~\\~s\\~\\~ \\#1 &amp;amp;' },
+    { value: 'two\nlines', expected: 'two<br>lines' },
+  ])('markdown: $value is escaped', ({ value, expected }) => {
+    const report: Report<string> = { records: [value], columns: [{ header: 'x', label: 'X', value: (r) => r }], toJSON: (r) => r };
+    expect(markdown(report)).toBe(`| X |\n| --- |\n| ${expected} |\n`);
   });
 
   it('json escapes C1 controls, which some terminals obey, and still parses to the same text', () => {

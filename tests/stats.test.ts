@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { translator } from '../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compactIds, countByPart, countPairs, countPartners, countSections, countWorkload } from '../src/query/stats.js';
@@ -70,11 +71,13 @@ describe('counts on the real plan, against an independent count', () => {
   });
 });
 
+const en = translator('en');
+
 describe('exact JSON of the views on the small plan', () => {
   const json = (report: { records: unknown[]; toJSON: (r: never) => unknown }) => report.records.map((r) => report.toJSON(r as never));
 
   it('stats --view workload', () => {
-    expect(json(statsReport(smallPlan, 'workload', {}))).toEqual([
+    expect(json(statsReport(smallPlan, en, 'workload', {}))).toEqual([
       { department: '市质监局', group: false, total: 3, sole: 1, shared: 2, share: 0.6 },
       { department: '市商委', group: false, total: 2, sole: 0, shared: 2, share: 0.4 },
       { department: '市教委', group: false, total: 2, sole: 0, shared: 2, share: 0.4 },
@@ -83,7 +86,7 @@ describe('exact JSON of the views on the small plan', () => {
   });
 
   it('stats --view matrix', () => {
-    expect(json(statsReport(smallPlan, 'matrix', {}))).toEqual([
+    expect(json(statsReport(smallPlan, en, 'matrix', {}))).toEqual([
       { department: '市质监局', group: false, total: 3, parts: { 1: 3, 2: 0 } },
       { department: '市商委', group: false, total: 2, parts: { 1: 2, 2: 0 } },
       { department: '市教委', group: false, total: 2, parts: { 1: 1, 2: 1 } },
@@ -92,40 +95,42 @@ describe('exact JSON of the views on the small plan', () => {
   });
 
   it('stats --view pairs leaves groups out', () => {
-    expect(json(statsReport(smallPlan, 'pairs', {}))).toEqual([
-      { departments: ['市商委', '市质监局'], count: 2, tasks: [2, 3] },
-      { departments: ['市商委', '市教委'], count: 1, tasks: [3] },
-      { departments: ['市教委', '市质监局'], count: 1, tasks: [3] },
+    expect(json(statsReport(smallPlan, en, 'pairs', {}))).toEqual([
+      { department: '市商委', partner: '市质监局', count: 2, tasks: [2, 3] },
+      { department: '市商委', partner: '市教委', count: 1, tasks: [3] },
+      { department: '市教委', partner: '市质监局', count: 1, tasks: [3] },
     ]);
   });
 
   it('stats --view partners --dept 市教委', () => {
-    expect(json(statsReport(smallPlan, 'partners', { departments: ['市教委'] }))).toEqual([
+    expect(json(statsReport(smallPlan, en, 'partners', { departments: ['市教委'] }))).toEqual([
       { department: '市教委', partner: '市商委', group: false, count: 1, tasks: [3] },
       { department: '市教委', partner: '市质监局', group: false, count: 1, tasks: [3] },
       { department: '市教委', partner: '市政府有关部门', group: true, count: 1, tasks: [4] },
     ]);
   });
 
-  it('stats --view sections', () => {
-    expect(json(statsReport(smallPlan, 'sections', {}))).toEqual([
-      { part: 1, section: null, tasks: 3, departments: 3, groups: 0 },
-      { part: 1, section: 1, tasks: 1, departments: 1, groups: 0 },
-      { part: 1, section: 2, tasks: 2, departments: 3, groups: 0 },
-      { part: 2, section: null, tasks: 2, departments: 1, groups: 1 },
-      { part: 2, section: 3, tasks: 2, departments: 1, groups: 1 },
+  it('stats --view sections: part and section as objects, as in task records', () => {
+    const part1 = { id: 1, title: '第一部分' };
+    const part2 = { id: 2, title: '第二部分' };
+    expect(json(statsReport(smallPlan, en, 'sections', {}))).toEqual([
+      { part: part1, section: null, tasks: 3, departments: 3, groups: 0 },
+      { part: part1, section: { id: 1, title: '电梯安全。' }, tasks: 1, departments: 1, groups: 0 },
+      { part: part1, section: { id: 2, title: '跨境电商。' }, tasks: 2, departments: 3, groups: 0 },
+      { part: part2, section: null, tasks: 2, departments: 1, groups: 1 },
+      { part: part2, section: { id: 3, title: '宣传教育。' }, tasks: 2, departments: 1, groups: 1 },
     ]);
   });
 
   it('stats --part narrows every view', () => {
-    expect(json(statsReport(smallPlan, 'workload', { part: 2 }))).toEqual([
+    expect(json(statsReport(smallPlan, en, 'workload', { part: 2 }))).toEqual([
       { department: '市政府有关部门', group: true, total: 2, sole: 0, shared: 2, share: 1 },
       { department: '市教委', group: false, total: 1, sole: 0, shared: 1, share: 0.5 },
     ]);
   });
 
   it('outline', () => {
-    expect(json(outlineReport(smallPlan))).toEqual([
+    expect(json(outlineReport(smallPlan, en))).toEqual([
       { part: { id: 1, title: '第一部分' }, section: { id: 1, title: '电梯安全。' }, count: 1, tasks: [1] },
       { part: { id: 1, title: '第一部分' }, section: { id: 2, title: '跨境电商。' }, count: 2, tasks: [2, 3] },
       { part: { id: 2, title: '第二部分' }, section: { id: 3, title: '宣传教育。' }, count: 2, tasks: [4, 5] },
@@ -133,18 +138,18 @@ describe('exact JSON of the views on the small plan', () => {
   });
 
   it('depts', () => {
-    expect(json(deptsReport(smallPlan))[0]).toEqual({ name: '市质监局', full_name: '测试市质量技术监督局', aliases: ['质监局'], group: false, total: 3, sole: 1, shared: 2 });
+    expect(json(deptsReport(smallPlan, en))[0]).toEqual({ department: '市质监局', full_name: '测试市质量技术监督局', aliases: ['质监局'], group: false, total: 3, sole: 1, shared: 2 });
   });
 });
 
 describe('charts in the terminal', () => {
   it.each(['workload', 'matrix', 'pairs', 'sections'] as const)('stats %s fits 80 columns', (view) => {
-    const out = table(statsReport(realPlan, view, {}, 80), { color: false, width: 80 });
+    const out = table(statsReport(realPlan, en, view, {}), { color: false, width: 80 });
     for (const line of out.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
   });
 
   it('depts and partners fit 80 columns and draw bars', () => {
-    for (const report of [deptsReport(realPlan, 80), statsReport(realPlan, 'partners', { departments: ['市质监局'] }, 80)]) {
+    for (const report of [deptsReport(realPlan, en), statsReport(realPlan, en, 'partners', { departments: ['市质监局'] })]) {
       const out = table(report, { color: false, width: 80 });
       expect(out).toContain('█');
       for (const line of out.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);

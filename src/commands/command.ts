@@ -1,14 +1,20 @@
+import type { Language, MessageKey, Translate } from '../i18n/index.js';
 import type { OpenPlanOptions } from '../plan/open.js';
-import type { Format } from '../render/index.js';
+import { LANGUAGES } from '../i18n/index.js';
+import { COLOR_MODES } from '../output.js';
+import { parseLimit } from '../query/input.js';
+import { FORMATS, type Format } from '../render/index.js';
 import type { AnyReport } from '../render/report.js';
 import type { Plan } from '../types.js';
 
-/** An option as commander declares it: `--dept <name>`, repeatable or with a fixed set of values. */
+/** An option as commander declares it: `-d, --dept <name>`, repeatable or with a fixed set of values. */
 export interface OptionSpec {
   flags: string;
-  description: string;
-  /** Given several times, its values are collected in a list. */
+  /** Its help text, from the message catalogue. */
+  description: MessageKey;
+  /** Given several times, its values are collected in a list (otherwise a second one is refused). */
   repeatable?: boolean;
+  /** The values it takes; another is refused with the nearest one suggested. */
   choices?: readonly string[];
   /** Reads the value as it is given (a PlanError for a bad one). */
   parse?: (value: string) => unknown;
@@ -17,7 +23,7 @@ export interface OptionSpec {
 /** A positional argument in commander's syntax: `<query...>`, `[file]`. */
 export interface ArgumentSpec {
   name: string;
-  description: string;
+  description: MessageKey;
 }
 
 /** What a command gets: its arguments and options as parsed, and the plan on demand. */
@@ -29,31 +35,56 @@ export interface CommandInput {
   plan: () => Promise<Plan>;
   /** Where the plan in use (or `file`) is read from. */
   source: (file?: string) => OpenPlanOptions;
-  /** Columns of the terminal, for views that size bars and lists. */
-  width: number;
   /** The output format chosen. */
   format: Format;
+  /** The interface language, and its words. */
+  language: Language;
+  t: Translate;
 }
+
+/** What a command answers: a report, several keyed by name (the views of stats), or text printed as it is. */
+export type Answer = AnyReport | Record<string, AnyReport> | { text: string };
 
 /**
  * One command of the CLI: everything cli.ts needs to declare it, document it and run it. `run` answers with
- * the report(s) to print; it reads and writes nothing itself.
+ * the report(s) to print, several keyed by name (the views of stats); it reads and writes nothing itself.
  */
 export interface Command {
   name: string;
-  description: string;
+  description: MessageKey;
   examples: string[];
   arguments?: ArgumentSpec[];
   options?: OptionSpec[];
-  run: (input: CommandInput) => Promise<AnyReport | AnyReport[]>;
+  /** Not listed in help (the helper that completion scripts call). */
+  hidden?: boolean;
+  run: (input: CommandInput) => Promise<Answer>;
 }
+
+/** The options of every command (SPEC.md "Commands"). */
+export const GLOBAL_OPTIONS: OptionSpec[] = [
+  { flags: '-p, --plan <file>', description: 'option.plan' },
+  { flags: '-f, --format <format>', description: 'option.format', choices: FORMATS },
+  { flags: '--json', description: 'option.json' },
+  { flags: '--header', description: 'option.header' },
+  { flags: '--no-bom', description: 'option.noBom' },
+  { flags: '--color <when>', description: 'option.color', choices: COLOR_MODES },
+  { flags: '--no-color', description: 'option.noColor' },
+  { flags: '--no-pager', description: 'option.noPager' },
+  { flags: '--lang <language>', description: 'option.lang', choices: LANGUAGES },
+];
+
+/** Options that set the same thing, and so cannot be given together: --format csv --json. */
+export const SAME_SETTING: Record<string, string> = { json: 'format', 'no-color': 'color' };
+
+/** --limit, on every command that lists. */
+export const LIMIT_OPTION: OptionSpec = { flags: '-n, --limit <n>', description: 'option.limit', parse: parseLimit };
 
 /** The filters of SPEC.md, shared by tasks, search and stats. */
 export const FILTER_OPTIONS: OptionSpec[] = [
-  { flags: '--dept <name>', description: 'a department, as you write it: 质监局, zhijianju, 重庆市质量技术监督局 (repeat: any of them)', repeatable: true },
-  { flags: '--part <n>', description: 'a part: 三, 3 or 三、' },
-  { flags: '--section <n>', description: 'a section: （八）, 八, 8, or words of its title (repeat: any of them)', repeatable: true },
-  { flags: '--keyword <text>', description: 'literal text in the task (repeat: all of them)', repeatable: true },
-  { flags: '--sole', description: 'only tasks a department carries alone (负责)' },
-  { flags: '--shared', description: 'only tasks shared by departments (按职责分工负责)' },
+  { flags: '-d, --dept <name>', description: 'option.dept', repeatable: true },
+  { flags: '--part <n>', description: 'option.part' },
+  { flags: '-s, --section <n>', description: 'option.section', repeatable: true },
+  { flags: '-k, --keyword <text>', description: 'option.keyword', repeatable: true },
+  { flags: '--sole', description: 'option.sole' },
+  { flags: '--shared', description: 'option.shared' },
 ];

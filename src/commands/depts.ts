@@ -1,11 +1,12 @@
 import { deptsReport } from '../views/departments.js';
-import type { Command } from './command.js';
+import { LIMIT_OPTION, type Command } from './command.js';
 
 export const depts: Command = {
   name: 'depts',
-  description: 'every department with its count of tasks (total, sole, shared), most first',
+  description: 'command.depts',
   examples: ['plan depts', 'plan depts --format csv > depts.csv'],
-  async run({ plan: load, width }) {
-    return { ...deptsReport(await load(), width), empty: 'the plan lists no department' };
+  options: [LIMIT_OPTION],
+  async run({ plan: load, t }) {
+    return { ...deptsReport(await load(), t), empty: t('empty.depts') };
   },
 };

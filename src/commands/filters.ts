@@ -1,8 +1,9 @@
 import { fold } from '../chinese/fold.js';
 import { toSimplified } from '../chinese/simplified.js';
 import { PlanError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { resolveDepartment } from '../plan/departments.js';
-import { parsePart, parseSections } from '../query/input.js';
+import { checkSectionsInPart, parsePart, parseSections } from '../query/input.js';
 import type { FilterOptions, Plan } from '../types.js';
 
 /** The filter flags as commander parses them (FILTER_OPTIONS). */
@@ -17,20 +18,25 @@ export interface FilterFlags {
 
 /** Reads the filter flags into the plan's terms: departments resolved, parts and sections numbered, keywords folded. */
 export async function buildFilter(plan: Plan, flags: FilterFlags): Promise<FilterOptions> {
-  if (flags.sole && flags.shared) throw new PlanError('--sole and --shared exclude each other: give one of them');
+  if (flags.sole && flags.shared) throw new PlanError(msg('filter.soleShared'));
   const departments = [];
-  for (const name of flags.dept ?? []) departments.push((await resolveDepartment(plan.departments, name, plan.characters)).name);
+  // --dept 市商委,市教委: any of them, as if given twice.
+  const names = (flags.dept ?? []).flatMap((d) => d.split(/[,，、]/)).filter((d) => d.trim() !== '');
+  for (const name of names) departments.push((await resolveDepartment(plan.departments, name, plan.characters)).name);
   const keywords = [];
   for (const keyword of flags.keyword ?? []) {
     const folded = fold(await toSimplified(keyword, plan.characters)).trim();
-    if (folded === '') throw new PlanError('--keyword is empty: give the text to look for, e.g. --keyword 电梯');
+    if (folded === '') throw new PlanError(msg('filter.keywordEmpty'));
     keywords.push(folded);
   }
+  const part = flags.part === undefined ? undefined : parsePart(plan, flags.part);
+  const sections = flags.section?.length ? [...new Set(flags.section.flatMap((s) => parseSections(plan, s)))] : undefined;
+  if (part !== undefined && sections) checkSectionsInPart(plan, part, sections, flags.section!);
   return {
     departments,
     keywords,
-    ...(flags.part !== undefined ? { part: parsePart(plan, flags.part) } : {}),
-    ...(flags.section?.length ? { sections: [...new Set(flags.section.flatMap((s) => parseSections(plan, s)))] } : {}),
+    ...(part !== undefined ? { part } : {}),
+    ...(sections ? { sections } : {}),
     ...(flags.sole ? { responsibility: 'sole' as const } : flags.shared ? { responsibility: 'shared' as const } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // Every command of the CLI, in the order `plan --help` lists them. A new command is a file here and a line below.
 import type { Command } from './command.js';
+import { complete, completion } from './completion.js';
 import { dept } from './dept.js';
 import { depts } from './depts.js';
 import { outline } from './outline.js';
@@ -9,4 +10,4 @@ import { stats } from './stats.js';
 import { tasks } from './tasks.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: Command[] = [tasks, search, show, dept, depts, outline, stats, validate];
+export const COMMANDS: Command[] = [tasks, search, show, dept, depts, outline, stats, validate, completion, complete];

@@ -1,15 +1,22 @@
-import { openPlan } from '../plan/open.js';
-import { validationReport } from '../views/validation.js';
+import { checkPlanText } from '../plan/load.js';
+import { decodePlanText, readPlanBytes } from '../plan/open.js';
+import { problemsReport, validationReport } from '../views/validation.js';
 import type { Command } from './command.js';
+
+/** Problems listed at most; the count says how many there are. */
+const MAX_PROBLEMS = 50;
 
 export const validate: Command = {
   name: 'validate',
-  description: 'check a plan file and report every problem as file:line:column',
-  examples: ['plan validate', 'plan validate my-plan.yaml'],
-  arguments: [{ name: '[file]', description: 'the plan file (default: --plan, $PLAN_FILE, else the bundled plan.yaml)' }],
-  async run({ args, source }) {
+  description: 'command.validate',
+  examples: ['plan validate', 'plan validate my-plan.yaml', 'plan validate - < my-plan.yaml', 'plan validate my-plan.yaml --json'],
+  arguments: [{ name: '[file]', description: 'argument.planFile' }],
+  async run({ args, source, t }) {
     const from = source(args[0]);
-    const { plan } = await openPlan({ ...from, strict: true });
-    return validationReport(from.compiled ? 'plan.yaml' : from.file, plan);
+    const shown = from.compiled ? 'plan.yaml' : from.file === '/dev/stdin' ? '-' : from.file;
+    const text = decodePlanText(readPlanBytes(from.file), shown);
+    const { plan, problems } = await checkPlanText(text);
+    if (plan) return validationReport(t, shown, plan);
+    return problemsReport(t, shown, problems.slice(0, MAX_PROBLEMS), problems.length);
   },
 };

@@ -1,4 +1,4 @@
-import { columnsFor, type Report } from './report.js';
+import { columnsFor, type RenderOptions, type Report } from './report.js';
 
 // A cell that starts like a formula is run by Excel and LibreOffice (OWASP "CSV Injection"): prefix a quote.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -8,9 +8,12 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** RFC 4180: a header line, CRLF line ends, and a UTF-8 byte order mark so that Excel reads the Chinese. */
-export function render<R>(report: Report<R>): string {
+/**
+ * RFC 4180: a header line of the JSON names, CRLF line ends; a UTF-8 byte order mark first when `bom` (Excel
+ * reads the Chinese by it; a pipe gets none, so that a program reading it sees `id`, not `\ufeffid`).
+ */
+export function render<R>(report: Report<R>, options?: RenderOptions): string {
   const columns = columnsFor(report, 'text');
   const lines = [columns.map((c) => csvField(c.header)), ...report.records.map((r) => columns.map((c) => csvField(c.value(r))))];
-  return `\ufeff${lines.map((cells) => `${cells.join(',')}\r\n`).join('')}`;
+  return `${options?.bom ? '\ufeff' : ''}${lines.map((cells) => `${cells.join(',')}\r\n`).join('')}`;
 }

@@ -11,3 +11,8 @@ export function safeJSON(value: unknown, indent?: number): string {
 export function render<R>(report: Report<R>): string {
   return `${safeJSON(report.records.map(report.toJSON), 2)}\n`;
 }
+
+/** Several reports as one object keyed by name: `{ "workload": [...], "pairs": [...] }`. */
+export function renderKeyed(reports: Record<string, Report>): string {
+  return `${safeJSON(Object.fromEntries(Object.entries(reports).map(([name, r]) => [name, r.records.map(r.toJSON)])), 2)}\n`;
+}

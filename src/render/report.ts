@@ -2,8 +2,15 @@ import type { Range } from '../types.js';
 
 /** One column of a tabular view: how a record shows as text. */
 export interface Column<R> {
+  /** The column's name in TSV and CSV headers: the record's JSON name, the same in every language. */
   header: string;
+  /** The heading people read (table, markdown, one record a block), in their language; default: header. */
+  label?: string;
   value: (record: R) => string;
+  /** A bar chart cell: value out of max, as wide as the table can spare (the bars give way before any text). */
+  bar?: { value: (record: R) => number; max: number };
+  /** Less important: left out of a terminal table that would otherwise wrap names or squeeze the text. */
+  optional?: boolean;
   /** Long text that a terminal table wraps inside its cell. */
   wrap?: boolean;
   /** A list of names joined by this (、): a wrapped cell breaks between names where it can. */
@@ -15,7 +22,7 @@ export interface Column<R> {
   ranges?: (record: R) => Range[];
   /** Emphasis for the whole cell on a terminal. */
   tone?: Tone;
-  /** Only in a terminal table (bar charts), or only in tsv, csv and markdown (long names a table leaves out). */
+  /** Only where people read (table, markdown, blocks: translated values, bars), or only in data (tsv, csv). */
   only?: 'table' | 'text';
 }
 
@@ -44,17 +51,26 @@ export interface Report<R = unknown> {
   lines?: (width: number) => Line[];
   /** Said on stderr when there are no records (and the exit code is 1). */
   empty?: string;
+  /** The exit code when it has records, where not 0 (validate: the problems of an invalid plan, 3). */
+  exitCode?: number;
 }
 
-/** The columns a format shows: a table leaves out text-only ones, text formats leave out table-only ones. */
+/** The columns a format shows: people's formats leave out data-only ones, data formats people-only ones. */
 export function columnsFor<R>(report: Report<R>, kind: 'table' | 'text'): Column<R>[] {
   return report.columns.filter((c) => c.only === undefined || c.only === kind);
 }
+
+/** The heading people read for a column. */
+export const labelOf = <R>(column: Column<R>) => column.label ?? column.header;
 
 export interface RenderOptions {
   color: boolean;
   /** Columns of the terminal a table must fit in. */
   width: number;
+  /** TSV: a header line first (--header). */
+  header?: boolean;
+  /** CSV: a UTF-8 byte order mark first, for Excel (files and terminals, not pipes; --no-bom). */
+  bom?: boolean;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { Chalk } from 'chalk';
 import { drawBox, PADDING } from './box.js';
-import { columnsFor, type Column, type RenderOptions, type Report, type Tone } from './report.js';
+import { bar } from './bar.js';
+import { columnsFor, labelOf, type Column, type RenderOptions, type Report, type Tone } from './report.js';
 import { neutralise } from './sanitize.js';
-import { displayWidth } from './width.js';
+import { displayWidth, stripAnsi } from './width.js';
 import { wrapLines, wrapText } from './wrap.js';
 import { maxOf } from '../text.js';
 
@@ -71,24 +72,71 @@ export function narrowWidest(widths: number[], over: number, floors: number[]): 
 }
 
 type Paint = (tone: Tone | undefined, text: string) => string;
+type Chalker = InstanceType<typeof Chalk>;
 
-function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions, chalk: InstanceType<typeof Chalk>, paint: Paint): string {
-  const texts = records.map((r) => columns.map((c) => neutralise(c.value(r))));
-  const measured = texts.map((row) => row.map(displayWidth));
-  const natural = columns.map((c, i) => maxOf([displayWidth(c.header), ...measured.map((row) => row[i]!)]));
+/** Below this many columns a table has no room for its text: one record a block instead. */
+export const BLOCK_BELOW = 60;
+/** Bars are drawn this wide at most, and at least this wide: they give way before any text wraps. */
+const BAR_MOST = 24;
+const BAR_LEAST = 4;
+/** A table that would squeeze the task text below this (or wrap a list of names) leaves out its optional columns. */
+const TEXT_COMFORT = 24;
+
+const tableWidth = (widths: number[]) => 1 + widths.reduce((sum, w) => sum + w + PADDING + 1, 0);
+
+interface Sized<R> {
+  columns: Column<R>[];
+  texts: string[][];
+  measured: number[][];
+  widths: number[];
+}
+
+/** Measures and fits the columns to `width`: optional columns go first, then bars shrink, then names wrap. */
+function sizeColumns<R>(all: Column<R>[], records: R[], width: number): Sized<R> {
+  let columns = all;
+  for (;;) {
+    const texts = records.map((r) => columns.map((c) => (c.bar ? '' : neutralise(c.value(r)))));
+    const measured = texts.map((row) => row.map(displayWidth));
+    const natural = columns.map((c, i) => (c.bar ? BAR_LEAST : maxOf([displayWidth(labelOf(c)), ...measured.map((row) => row[i]!)])));
+    // A column keeps the width of its header (up to 12 columns) rather than break a word of it, and a list of
+    // names the width of its longest name with the separator after it, up to 14 (a name of six characters):
+    // wider would take too much from the text beside it.
+    const minimum = columns.map((c, i) => {
+      const header = Math.min(displayWidth(labelOf(c)), 12);
+      if (!c.separator) return header;
+      const names = texts.flatMap((row) => row[i]!.split(c.separator!));
+      return Math.max(header, Math.min(maxOf(names.map(displayWidth)) + displayWidth(c.separator), 14));
+    });
+    const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), width, minimum);
+    // Squeezed: the task text below TEXT_COMFORT, or a name column down to its minimum and still wrapping.
+    const squeezed = columns.some((c, i) => c.wrap && widths[i]! < natural[i]! && ((c.weight ?? 1) >= 3 ? widths[i]! < TEXT_COMFORT : widths[i]! <= minimum[i]!));
+    let optional = columns.length - 1;
+    while (optional >= 0 && !columns[optional]!.optional) optional--;
+    if (squeezed && optional >= 0) {
+      columns = columns.filter((_, i) => i !== optional);
+      continue;
+    }
+    // What is left over widens the bars.
+    const spare = Math.max(0, width - tableWidth(widths));
+    const bars = columns.filter((c) => c.bar).length;
+    columns.forEach((c, i) => {
+      if (c.bar) widths[i] = Math.min(BAR_MOST, BAR_LEAST + Math.floor(spare / bars));
+    });
+    return { columns, texts, measured, widths };
+  }
+}
+
+function drawTable<R>(all: Column<R>[], records: R[], options: RenderOptions, chalk: Chalker, paint: Paint): string {
+  const { columns, texts, measured, widths } = sizeColumns(all, records, options.width);
   const mark = (s: string) => chalk.bold.yellow(s);
-  // A column keeps the width of its header (up to 12 columns) rather than break a word of it, and a list of
-  // names the width of its longest name with the separator after it, up to 14 (a name of six characters):
-  // wider would take too much from the text beside it.
-  const minimum = columns.map((c, i) => {
-    const header = Math.min(displayWidth(c.header), 12);
-    if (!c.separator) return header;
-    const names = texts.flatMap((row) => row[i]!.split(c.separator!));
-    return Math.max(header, Math.min(maxOf(names.map(displayWidth)) + displayWidth(c.separator), 14));
-  });
-  const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), options.width, minimum);
-  const cells = records.map((record, r) => columns.map((c, i) => wrapLines(texts[r]![i]!, widths[i]!, { ranges: c.ranges?.(record), mark, measured: measured[r]![i]!, separator: c.separator })));
-  const header = columns.map((c, i) => wrapLines(c.header, widths[i]!).map(({ text, width }) => ({ text: chalk.bold(text), width })));
+  const cells = records.map((record, r) => columns.map((c, i) => {
+    if (c.bar) {
+      const drawn = bar(c.bar.value(record), c.bar.max, widths[i]!);
+      return [{ text: drawn, width: displayWidth(drawn) }];
+    }
+    return wrapLines(texts[r]![i]!, widths[i]!, { ranges: c.ranges?.(record), mark, measured: measured[r]![i]!, separator: c.separator });
+  }));
+  const header = columns.map((c, i) => wrapLines(labelOf(c), widths[i]!).map(({ text, width }) => ({ text: chalk.bold(text), width })));
   const rows = cells.map((row) => row.map((lines, i) => lines.map(({ text, width }) => ({ text: paint(columns[i]!.tone, text), width }))));
   return drawBox(header, rows, {
     widths,
@@ -99,20 +147,57 @@ function drawTable<R>(columns: Column<R>[], records: R[], options: RenderOptions
   }).join('\n');
 }
 
-/** A boxed table sized to the terminal, every character of every value shown, wrapped inside its cell. */
+/**
+ * One record a block, for terminals too narrow for a table: each column a line, its label then its value,
+ * the value wrapped beside the label (or under it, below 30 columns); a blank line between records.
+ */
+function drawBlocks<R>(columns: Column<R>[], records: R[], options: RenderOptions, chalk: Chalker, paint: Paint): string {
+  const labels = columns.map((c) => neutralise(labelOf(c)));
+  const labelWidth = Math.min(12, maxOf(labels.map(displayWidth)));
+  const beside = options.width - labelWidth - 2 >= 16;
+  const valueWidth = beside ? options.width - labelWidth - 2 : options.width - 2;
+  const mark = (s: string) => chalk.bold.yellow(s);
+  return records.map((record) => {
+    const lines: string[] = [];
+    columns.forEach((c, i) => {
+      const value = c.bar
+        ? [bar(c.bar.value(record), c.bar.max, Math.min(BAR_MOST, valueWidth))]
+        : wrapLines(neutralise(c.value(record)), valueWidth, { ranges: c.ranges?.(record), mark, separator: c.separator }).map((l) => l.text.trimEnd());
+      if (value.join('') === '') return;
+      const label = chalk.dim(wrapText(labels[i]!, labelWidth)[0] ?? '');
+      const pad = ' '.repeat(Math.max(0, labelWidth - displayWidth(stripAnsi(label))));
+      if (beside) {
+        value.forEach((v, k) => lines.push(`${k === 0 ? label + pad : ' '.repeat(labelWidth)}  ${paint(c.tone, v)}`));
+      } else {
+        if (labels[i]) lines.push(label);
+        for (const v of value) lines.push(`  ${paint(c.tone, v)}`);
+      }
+    });
+    return lines.join('\n');
+  }).join('\n\n');
+}
+
+/** Text lines (headings, titles) wrapped to the width, never split inside a number. */
+const wrapped = (text: string, width: number) => wrapText(neutralise(text), width).map((l, i) => (i === 0 ? l : l.trimStart()).trimEnd()).join('\n');
+
+/**
+ * A boxed table sized to the terminal, every character of every value shown, wrapped inside its cell; below
+ * BLOCK_BELOW columns, one record a block.
+ */
 export function render<R>(report: Report<R>, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Paint = (tone, text) => (tone === 'bold' ? chalk.bold(text) : tone === 'dim' ? chalk.dim(text) : tone === 'accent' ? chalk.cyan(text) : text);
   if (report.lines) {
     return `${report.lines(options.width).map((line) => wrapText(neutralise(line.text), options.width).map((l) => paint(line.tone, l.trimEnd())).join('\n')).join('\n')}\n`;
   }
+  const draw = options.width < BLOCK_BELOW ? drawBlocks : drawTable;
   const blocks: string[] = [];
-  if (report.heading?.length) blocks.push(report.heading.map((line) => wrapText(neutralise(line), options.width).map((l) => l.trimEnd()).join('\n')).join('\n'));
+  if (report.heading?.length) blocks.push(report.heading.map((line) => wrapped(line, options.width)).join('\n'));
   const groups = report.groups ?? [{ title: '', records: report.records }];
   for (const group of groups) {
     if (group.records.length === 0) continue;
-    const title = group.title ? `${chalk.bold(neutralise(group.title))}\n` : '';
-    blocks.push(title + drawTable(columnsFor({ ...report, columns: group.columns ?? report.columns }, 'table'), group.records, options, chalk, paint));
+    const title = group.title ? `${chalk.bold(wrapped(group.title, options.width))}\n` : '';
+    blocks.push(title + draw(columnsFor({ ...report, columns: group.columns ?? report.columns }, 'table'), group.records, options, chalk, paint));
   }
   return `${blocks.join('\n\n')}\n`;
 }

@@ -4,7 +4,7 @@ import { charWidth, displayWidth, PLAIN, PLAIN_RUN } from './width.js';
 // Chinese line-breaking rules (禁则): these never start a line, those never end one.
 const NO_START = new Set('，。、；：！？）》」』】〉”’…—·,.;:!?)]}%');
 const NO_END = new Set('（《「『【〈“‘([{');
-const WORD = /[A-Za-z0-9–.%]/; // 96333, QC, 22–24, 3.5%
+const WORD = /[A-Za-z0-9–.%_$-]/; // 96333, QC, 22–24, 3.5%, $PLAN_FILE, --format
 
 /** Where a line from `start` ends when filled up to `width` columns: at least one character on. */
 export function fill(text: string, start: number, width: number): number {

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/index.js';
 import { lookup } from '../plan/lookup.js';
 import type { Report } from '../render/report.js';
 import type { SearchResult } from '../query/search.js';
@@ -33,16 +34,21 @@ export function snippet(text: string, ranges: Range[]): string {
   return out + text.slice(at, to) + (to < text.length ? '…' : '');
 }
 
-/** Search results: task records with `score` and the `matches` (character offsets into `text`, end exclusive). */
-export function searchReport(plan: Plan, results: SearchResult[]): Report<SearchResult> {
+/**
+ * Search results: task records with `score` and the `matches` (character offsets into `text`, end exclusive).
+ * Data formats: the task columns, then score and snippet.
+ */
+export function searchReport(plan: Plan, t: Translate, results: SearchResult[]): Report<SearchResult> {
   const { record } = lookup(plan);
-  const [id, ...rest] = taskColumns<SearchResult>(plan, (r) => r.task, { text: { ranges: (r) => r.ranges } });
+  const [id, ...rest] = taskColumns<SearchResult>(plan, t, (r) => r.task, { text: { ranges: (r) => r.ranges } });
+  const score = (r: SearchResult) => r.score.toFixed(2);
   return {
     records: results,
     columns: [
       id!,
-      { header: 'score', value: (r) => r.score.toFixed(2), align: 'right', tone: 'dim' },
+      { header: 'score', label: t('column.score'), value: score, align: 'right', tone: 'dim', only: 'table', optional: true },
       ...rest,
+      { header: 'score', value: (r) => String(r.score), only: 'text' },
       { header: 'snippet', value: (r) => snippet(r.task.text, r.ranges), only: 'text' },
     ],
     toJSON: (r) => ({

@@ -1,0 +1,175 @@
+// Every word the CLI says to people, in English. zh.ts says the same in Chinese, key for key (the type checks
+// that it has every key with the same parameters). JSON, NDJSON, YAML, TSV and CSV names are not here: they are
+// the data's contract, the same in every language.
+type N = { n: number };
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const en = {
+  'program.description': 'Query 《重庆市贯彻实施质量发展纲要2016年行动计划》 (or any plan file in the same format) from the terminal.',
+
+  // help
+  'help.usage': 'Usage:',
+  'help.arguments': 'Arguments:',
+  'help.options': 'Options:',
+  'help.commands': 'Commands:',
+  'help.globalOptions': 'Global Options:',
+  'help.examples': 'Examples:',
+  'help.help': 'show help for the command',
+  'help.helpCommand': 'show help for a command',
+  'help.version': 'print the version',
+
+  // commands
+  'command.tasks': 'list the tasks that match every filter given (no filter: all of them)',
+  'command.search': 'rank tasks by fuzzy relevance to the query, best first, with the matches highlighted',
+  'command.show': 'show tasks in full: part, section, text, departments, responsibility',
+  'command.dept': "one department's duty sheet: the tasks it carries alone, those it shares and with whom",
+  'command.depts': 'every department with its count of tasks (total, sole, shared), most first',
+  'command.outline': 'parts → sections → task numbers and counts',
+  'command.stats': 'who carries the plan: workload per department, department × part, who works with whom',
+  'command.validate': 'check a plan file and report every problem as file:line:column',
+  'command.completion': 'print a shell completion script (bash, zsh or fish): commands, options, department names',
+  'command.complete': 'words for completion scripts',
+
+  'argument.department': 'the department, as you write it',
+  'argument.query': 'words to find; spaces separate terms that must all match',
+  'argument.ids': 'task numbers: 37, ranges 37-40, lists 37,38',
+  'argument.planFile': 'the plan file, - for standard input (default: --plan, $PLAN_FILE, else the bundled plan.yaml)',
+  'argument.shell': 'bash, zsh or fish',
+  'argument.words': 'what to list: departments',
+
+  // options
+  'option.plan': 'plan file to read, - for standard input (default: $PLAN_FILE, else the bundled plan.yaml)',
+  'option.format': 'output format: table, tsv, json, ndjson, csv, markdown, yaml (default: table on a terminal, else tsv)',
+  'option.json': 'same as --format json',
+  'option.header': 'tsv: a header line of column names first',
+  'option.noBom': 'csv: no byte order mark (written only to files and terminals)',
+  'option.color': 'colour: auto, always or never (auto: on a terminal, unless NO_COLOR; FORCE_COLOR=1 forces it)',
+  'option.noColor': 'same as --color never',
+  'option.noPager': 'do not page long output on a terminal (default pager: $PAGER, else less -R)',
+  'option.lang': 'interface language: zh or en (default: PLAN_LANG, LC_ALL, LC_MESSAGES, LANG)',
+  'option.dept': 'a department, as you write it: 质监局, zhijianju, 重庆市质量技术监督局 (repeat or separate with commas: any of them)',
+  'option.part': 'a part: 三, 3, 三、, words of its title, or its heading from plan outline',
+  'option.section': 'a section: （八）, 八, 8, 第八, words of its title, or its heading from plan outline (repeat: any of them)',
+  'option.keyword': 'literal text in the task (repeat: all of them)',
+  'option.sole': 'only tasks a department carries alone (负责)',
+  'option.shared': 'only tasks shared by departments (按职责分工负责)',
+  'option.limit': 'at most this many results',
+  'option.view': 'one view only: workload, matrix, pairs, partners or sections (default: all)',
+  'option.outlinePart': 'only this part: 三, 3, 三、 or words of its title',
+
+  // column headings people read (tables, markdown)
+  'column.id': 'id',
+  'column.section': 'section',
+  'column.responsibility': 'resp.',
+  'column.departments': 'departments',
+  'column.text': 'text',
+  'column.score': 'score',
+  'column.with': 'with',
+  'column.department': 'department',
+  'column.total': 'total',
+  'column.sole': 'sole',
+  'column.shared': 'shared',
+  'column.share': 'share',
+  'column.part': 'part',
+  'column.partTitle': 'part title',
+  'column.sectionTitle': 'section title',
+  'column.count': 'count',
+  'column.tasks': 'tasks',
+  'column.partner': 'partner',
+  'column.title': 'part / section',
+  'column.taskCount': 'tasks',
+  'column.departmentCount': 'departments',
+  'column.groupCount': 'groups',
+  'column.file': 'file',
+  'column.line': 'line',
+  'column.column': 'column',
+  'column.message': 'problem',
+
+  // values people read
+  'value.responsibility': ({ value }: { value: string }) => value,
+  'list.comma': ', ',
+
+  // counts
+  'n.task': ({ n }: N) => plural(n, 'task', 'tasks'),
+  'n.section': ({ n }: N) => plural(n, 'section', 'sections'),
+  'n.part': ({ n }: N) => plural(n, 'part', 'parts'),
+  'n.department': ({ n }: N) => plural(n, 'department', 'departments'),
+  'n.problem': ({ n }: N) => plural(n, 'problem', 'problems'),
+  'n.pair': ({ n }: N) => plural(n, 'pair', 'pairs'),
+
+  // departments
+  'department.groupLabel': ({ name }: { name: string }) => `${name} (group)`,
+  'department.isGroup': ' (a group of departments)',
+  'department.departments': 'Departments',
+  'department.groups': 'Groups of departments (each stands for several)',
+  'dept.summary': ({ total, sole, shared }: { total: number; sole: number; shared: number }) =>
+    `${plural(total, 'task', 'tasks')}: ${sole} alone (负责), ${shared} shared (按职责分工负责)`,
+  'dept.oftenWith': ({ list }: { list: string }) => `most often with: ${list}`,
+  'dept.alone': ({ n }: N) => `Alone (负责): ${n}`,
+  'dept.shared': ({ n }: N) => `Shared (按职责分工负责): ${n}`,
+
+  // outline
+  'outline.title': ({ title, parts, sections, tasks }: { title: string; parts: number; sections: number; tasks: number }) =>
+    `${title}: ${plural(parts, 'part', 'parts')}, ${plural(sections, 'section', 'sections')}, ${plural(tasks, 'task', 'tasks')}`,
+  'outline.tasks': ({ n, ids }: { n: number; ids: string }) => `${plural(n, 'task', 'tasks')}: ${ids}`,
+
+  // stats
+  'stats.all': ({ n }: N) => `all ${plural(n, 'task', 'tasks')}`,
+  'stats.filtered': ({ n, of }: { n: number; of: number }) => `${n} of ${plural(of, 'task', 'tasks')} (filtered)`,
+  'stats.workload': ({ about }: { about: string }) => `Workload per department, ${about}`,
+  'stats.matrix': ({ about }: { about: string }) => `Tasks per department and part, ${about}`,
+  'stats.pairs': ({ about }: { about: string }) => `Departments named together on the most tasks, ${about}`,
+  'stats.pairsCut': ({ shown, n }: { shown: number; n: number }) => `the top ${shown} of ${n} pairs (plan stats --view pairs --format tsv lists all)`,
+  'stats.partners': ({ name, n }: { name: string; n: number }) => `Who ${name} works with, on ${plural(n, 'task', 'tasks')}`,
+  'stats.sections': ({ about }: { about: string }) => `Tasks and departments per part and section, ${about}`,
+  'stats.partnersOne': 'the partners view is about one department: give exactly one --dept NAME',
+
+  // validate
+  'validate.valid': ({ file, summary }: { file: string; summary: string }) => `${file}: valid, ${summary}`,
+  'validate.invalid': ({ file, n }: { file: string; n: number }) => `${file} is not a valid plan (${plural(n, 'problem', 'problems')})`,
+  'validate.more': ({ n }: N) => `… and ${n} more`,
+
+  // answers with nothing in them (stderr, exit 1)
+  'empty.tasks': 'no task matches these filters',
+  'empty.search': ({ query }: { query: string }) => `nothing in the plan matches "${query}"`,
+  'empty.dept': ({ name }: { name: string }) => `${name} has no task in this plan`,
+  'empty.depts': 'the plan lists no department',
+  'empty.outline': 'the plan has no part',
+  'empty.show': 'no task',
+
+  // what users typed
+  'part.unknown': ({ input, known }: { input: string; known: string }) => `there is no part "${input}": the plan has parts ${known}`,
+  'part.ambiguous': ({ input, list }: { input: string; list: string }) => `part "${input}" could be ${list}: give its number`,
+  'section.unknown': ({ input, ids }: { input: string; ids: string }) => `there is no section "${input}": the plan has sections ${ids} (plan outline lists them)`,
+  'section.noTitle': ({ input, example }: { input: string; example: string }) =>
+    `no section title contains "${input}": give a number such as ${example}, 八 or 8 (plan outline lists them)`,
+  'section.notInPart': ({ section, label, actual, part }: { section: string; label: string; actual: string; part: string }) =>
+    `section ${section} is not in part ${part}: ${label} is in part ${actual} (plan outline --part ${part} lists part ${part}'s sections)`,
+  'task.unknown': ({ input, range }: { input: string; range: string }) => `there is no task ${input}: the plan's tasks are ${range}`,
+  'task.badId': ({ input }: { input: string }) => `"${input}" is not a task number: give numbers such as 37, ranges such as 37-40, or lists such as 37,38`,
+  'limit.bad': ({ input }: { input: string }) => `--limit must be a whole number from 1, such as 10, not "${input}"`,
+  'filter.soleShared': '--sole and --shared exclude each other: give one of them',
+  'filter.keywordEmpty': '--keyword is empty: give the text to look for, e.g. --keyword 电梯',
+  'format.onlyOne': ({ format, option, names, formats }: { format: string; option: string; names: string; formats: string }) =>
+    `--format ${format} holds one table: pick one with ${option} ${names}, or use --format ${formats} for all of them`,
+  'completion.badShell': ({ shell }: { shell: string }) => `no completion for "${shell}": give bash, zsh or fish`,
+  'complete.badWords': ({ words }: { words: string }) => `cannot complete "${words}": give departments`,
+
+  // usage errors
+  'usage.unknownCommand': ({ name, suggestion }: { name: string; suggestion?: string }) =>
+    `unknown command "${name}"${suggestion ? `: did you mean ${suggestion}?` : ''} (plan --help lists the commands)`,
+  'usage.unknownOption': ({ option, command, suggestion }: { option: string; command: string; suggestion?: string }) =>
+    `unknown option ${option}${suggestion ? `: did you mean ${suggestion}?` : ''} (${command} --help lists the options)`,
+  'usage.missingArgument': ({ name, command }: { name: string; command: string }) => `${command} needs its <${name}> argument (${command} --help shows how)`,
+  'usage.missingValue': ({ option, command }: { option: string; command: string }) => `${option} needs a value (${command} --help shows how)`,
+  'usage.excessArguments': ({ command, extra }: { command: string; extra: string }) => `${command} takes no "${extra}" (${command} --help shows how)`,
+  'usage.badValue': ({ option, value, choices, suggestion }: { option: string; value: string; choices: string; suggestion?: string }) =>
+    `${option} ${value} is not one of ${choices}${suggestion ? `: did you mean ${suggestion}?` : ''}`,
+  'usage.repeated': ({ option }: { option: string }) => `${option} is given twice: give it once`,
+  'usage.conflict': ({ option, earlier }: { option: string; earlier: string }) => `${option} and ${earlier} set the same thing: give one of them`,
+
+  'error.internal': ({ message }: { message: string }) => `internal error: ${message}`,
+  'error.debugHint': '(run again with --debug for details)',
+};
+
+export type Catalogue = typeof en;

@@ -1,0 +1,55 @@
+// The interface language and its one message catalogue (en.ts, zh.ts). Lower layers put a Message (a key and its
+// parameters) in their PlanErrors; cli.ts picks the language and everything people read is looked up here.
+import { en, type Catalogue } from './en.js';
+import { zh } from './zh.js';
+
+export type { Catalogue };
+export type Language = 'en' | 'zh';
+export const LANGUAGES: readonly Language[] = ['zh', 'en'];
+
+export type MessageKey = keyof Catalogue;
+/** The parameters a message takes: none for a plain string. */
+export type MessageParams<K extends MessageKey> = Catalogue[K] extends (params: infer P) => string ? [params: P] : [];
+
+/** A message not yet put into words: what a PlanError carries so that the CLI can say it in either language. */
+export interface Message {
+  key: MessageKey;
+  params?: unknown;
+}
+
+/** Looks up a message in the chosen language: `t('part.unknown', { input: '九', known: '1, 2' })`. */
+export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<K>) => string;
+
+const CATALOGUES: Record<Language, Catalogue> = { en, zh };
+
+/** The message `key` with `params`, to be worded later in the user's language. */
+export function msg<K extends MessageKey>(key: K, ...params: MessageParams<K>): Message {
+  return params.length ? { key, params: params[0] } : { key };
+}
+
+/** A message in words. */
+export function word(language: Language, message: Message): string {
+  const entry = CATALOGUES[language][message.key] as string | ((params: unknown) => string);
+  return typeof entry === 'string' ? entry : entry(message.params);
+}
+
+/** The translator for a language. */
+export function translator(language: Language): Translate {
+  return ((key: MessageKey, params?: unknown) => word(language, { key, params })) as Translate;
+}
+
+/**
+ * The interface language: `--lang`, else PLAN_LANG, LC_ALL, LC_MESSAGES, LANG, the first that is set; zh… is
+ * Chinese and anything else English (POSIX: LC_ALL overrides LC_MESSAGES, which overrides LANG).
+ *
+ * @example chooseLanguage(undefined, { LANG: 'zh_CN.UTF-8' }) // 'zh'
+ */
+export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
+  const given = flag || env.PLAN_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(given) ? 'zh' : 'en';
+}
+
+/** n and the word for a count of things: `1 task`, `2 tasks`; 1 项任务. */
+export function count(t: Translate, n: number, one: 'n.task' | 'n.section' | 'n.part' | 'n.department' | 'n.problem' | 'n.pair'): string {
+  return t(one, { n });
+}

@@ -1,0 +1,161 @@
+// en.ts in Chinese, key for key. Values people read are the document's own words: 负责, 按职责分工负责, 牵头.
+import type { Catalogue } from './en.js';
+
+type N = { n: number };
+
+const RESPONSIBILITY: Record<string, string> = { sole: '负责', shared: '按职责分工负责', led: '牵头', guided: '指导' };
+
+export const zh: Catalogue = {
+  'program.description': '在终端查询《重庆市贯彻实施质量发展纲要2016年行动计划》（或同一格式的任何计划文件）。',
+
+  'help.usage': '用法：',
+  'help.arguments': '参数：',
+  'help.options': '选项：',
+  'help.commands': '命令：',
+  'help.globalOptions': '全局选项：',
+  'help.examples': '示例：',
+  'help.help': '显示该命令的帮助',
+  'help.helpCommand': '显示某个命令的帮助',
+  'help.version': '显示版本号',
+
+  'command.tasks': '列出符合全部筛选条件的任务（不加条件：全部任务）',
+  'command.search': '按与查询的相关程度排列任务，最相关的在前，并标出匹配之处',
+  'command.show': '显示任务全文：部分、节、内容、责任单位、职责',
+  'command.dept': '某个单位的任务清单：独自负责的、与他人分工负责的，以及与谁合作',
+  'command.depts': '所有单位及其任务数（合计、负责、分工负责），多者在前',
+  'command.outline': '部分 → 节 → 任务编号及数量',
+  'command.stats': '谁承担计划：各单位工作量、单位 × 部分、谁与谁合作',
+  'command.validate': '检查计划文件，每个问题以 文件:行:列 报告',
+  'command.completion': '输出命令行补全脚本（bash、zsh 或 fish）：命令、选项、单位名称',
+  'command.complete': '供补全脚本使用的词',
+
+  'argument.department': '单位名称，按您习惯的写法',
+  'argument.query': '要查找的词；以空格分隔的各词都须匹配',
+  'argument.ids': '任务编号：37，范围 37-40，列表 37,38',
+  'argument.planFile': '计划文件，- 表示标准输入（默认：--plan、$PLAN_FILE，否则为自带的 plan.yaml）',
+  'argument.shell': 'bash、zsh 或 fish',
+  'argument.words': '要列出的内容：departments（单位）',
+
+  'option.plan': '要读取的计划文件，- 表示标准输入（默认：$PLAN_FILE，否则为自带的 plan.yaml）',
+  'option.format': '输出格式：table、tsv、json、ndjson、csv、markdown、yaml（默认：终端上为 table，否则为 tsv）',
+  'option.json': '等同于 --format json',
+  'option.header': 'tsv：首行输出列名',
+  'option.noBom': 'csv：不写字节顺序标记（仅在写入文件和终端时才写）',
+  'option.color': '颜色：auto、always 或 never（auto：终端上显示，NO_COLOR 时不显示；FORCE_COLOR=1 强制显示）',
+  'option.noColor': '等同于 --color never',
+  'option.noPager': '终端上的长输出不经分页程序（默认分页程序：$PAGER，否则为 less -R）',
+  'option.lang': '界面语言：zh 或 en（默认依次取 PLAN_LANG、LC_ALL、LC_MESSAGES、LANG）',
+  'option.dept': '单位，按您习惯的写法：质监局、zhijianju、重庆市质量技术监督局（可重复或以逗号分隔：任一）',
+  'option.part': '部分：三、3、三、，标题中的词，或从 plan outline 复制的标题',
+  'option.section': '节：（八）、八、8、第八，标题中的词，或从 plan outline 复制的标题（可重复：任一）',
+  'option.keyword': '任务内容中的文字（可重复：须全部包含）',
+  'option.sole': '只列单位独自负责的任务（负责）',
+  'option.shared': '只列多个单位分工负责的任务（按职责分工负责）',
+  'option.limit': '最多列出这么多条',
+  'option.view': '只看一种统计：workload、matrix、pairs、partners 或 sections（默认：全部）',
+  'option.outlinePart': '只看这一部分：三、3、三、或标题中的词',
+
+  'column.id': '编号',
+  'column.section': '节',
+  'column.responsibility': '职责',
+  'column.departments': '责任单位',
+  'column.text': '内容',
+  'column.score': '相关度',
+  'column.with': '合作单位',
+  'column.department': '单位',
+  'column.total': '合计',
+  'column.sole': '负责',
+  'column.shared': '分工负责',
+  'column.share': '占比',
+  'column.part': '部分',
+  'column.partTitle': '部分标题',
+  'column.sectionTitle': '节标题',
+  'column.count': '数量',
+  'column.tasks': '任务',
+  'column.partner': '合作单位',
+  'column.title': '部分 / 节',
+  'column.taskCount': '任务数',
+  'column.departmentCount': '单位数',
+  'column.groupCount': '群组数',
+  'column.file': '文件',
+  'column.line': '行',
+  'column.column': '列',
+  'column.message': '问题',
+
+  'value.responsibility': ({ value }: { value: string }) => RESPONSIBILITY[value] ?? value,
+  'list.comma': '，',
+
+  'n.task': ({ n }: N) => `${n} 项任务`,
+  'n.section': ({ n }: N) => `${n} 节`,
+  'n.part': ({ n }: N) => `${n} 个部分`,
+  'n.department': ({ n }: N) => `${n} 个单位`,
+  'n.problem': ({ n }: N) => `${n} 个问题`,
+  'n.pair': ({ n }: N) => `${n} 对`,
+
+  'department.groupLabel': ({ name }: { name: string }) => `${name}（群组）`,
+  'department.isGroup': '（代表多个单位的群组）',
+  'department.departments': '单位',
+  'department.groups': '单位群组（每个代表多个单位）',
+  'dept.summary': ({ total, sole, shared }: { total: number; sole: number; shared: number }) =>
+    `${total} 项任务：独自负责 ${sole} 项，按职责分工负责 ${shared} 项`,
+  'dept.oftenWith': ({ list }: { list: string }) => `合作最多：${list}`,
+  'dept.alone': ({ n }: N) => `负责：${n} 项`,
+  'dept.shared': ({ n }: N) => `按职责分工负责：${n} 项`,
+
+  'outline.title': ({ title, parts, sections, tasks }: { title: string; parts: number; sections: number; tasks: number }) =>
+    `${title}：${parts} 个部分，${sections} 节，${tasks} 项任务`,
+  'outline.tasks': ({ n, ids }: { n: number; ids: string }) => `${n} 项任务：${ids}`,
+
+  'stats.all': ({ n }: N) => `全部 ${n} 项任务`,
+  'stats.filtered': ({ n, of }: { n: number; of: number }) => `${of} 项任务中筛选出的 ${n} 项`,
+  'stats.workload': ({ about }: { about: string }) => `各单位工作量，${about}`,
+  'stats.matrix': ({ about }: { about: string }) => `各单位在各部分的任务数，${about}`,
+  'stats.pairs': ({ about }: { about: string }) => `共同承担任务最多的单位，${about}`,
+  'stats.pairsCut': ({ shown, n }: { shown: number; n: number }) => `${n} 对中的前 ${shown} 对（plan stats --view pairs --format tsv 列出全部）`,
+  'stats.partners': ({ name, n }: { name: string; n: number }) => `${name} 的合作单位，共 ${n} 项任务`,
+  'stats.sections': ({ about }: { about: string }) => `各部分、各节的任务和单位，${about}`,
+  'stats.partnersOne': 'partners 统计针对一个单位：请只给一个 --dept 单位',
+
+  'validate.valid': ({ file, summary }: { file: string; summary: string }) => `${file}：有效，${summary}`,
+  'validate.invalid': ({ file, n }: { file: string; n: number }) => `${file} 不是有效的计划文件（${n} 个问题）`,
+  'validate.more': ({ n }: N) => `……另有 ${n} 个问题`,
+
+  'empty.tasks': '没有符合这些条件的任务',
+  'empty.search': ({ query }: { query: string }) => `计划中没有与“${query}”相符的内容`,
+  'empty.dept': ({ name }: { name: string }) => `${name} 在本计划中没有任务`,
+  'empty.depts': '计划中没有列出单位',
+  'empty.outline': '计划中没有部分',
+  'empty.show': '没有任务',
+
+  'part.unknown': ({ input, known }: { input: string; known: string }) => `没有部分“${input}”：计划的部分为 ${known}`,
+  'part.ambiguous': ({ input, list }: { input: string; list: string }) => `部分“${input}”可能是 ${list}：请给出编号`,
+  'section.unknown': ({ input, ids }: { input: string; ids: string }) => `没有节“${input}”：计划的节为 ${ids}（plan outline 列出全部）`,
+  'section.noTitle': ({ input, example }: { input: string; example: string }) =>
+    `没有哪一节的标题包含“${input}”：请给出编号，如 ${example}、八 或 8（plan outline 列出全部）`,
+  'section.notInPart': ({ section, label, actual, part }: { section: string; label: string; actual: string; part: string }) =>
+    `节 ${section} 不在第${part}部分：${label}在第${actual}部分（plan outline --part ${part} 列出第${part}部分的各节）`,
+  'task.unknown': ({ input, range }: { input: string; range: string }) => `没有第 ${input} 项任务：计划的任务编号为 ${range}`,
+  'task.badId': ({ input }: { input: string }) => `“${input}”不是任务编号：请给出编号如 37，范围如 37-40，或列表如 37,38`,
+  'limit.bad': ({ input }: { input: string }) => `--limit 须为从 1 起的整数，如 10，而不是“${input}”`,
+  'filter.soleShared': '--sole 与 --shared 互相排斥：请只给其中一个',
+  'filter.keywordEmpty': '--keyword 为空：请给出要查找的文字，如 --keyword 电梯',
+  'format.onlyOne': ({ format, option, names, formats }: { format: string; option: string; names: string; formats: string }) =>
+    `--format ${format} 只能容纳一张表：请用 ${option} ${names} 选一种，或用 --format ${formats} 输出全部`,
+  'completion.badShell': ({ shell }: { shell: string }) => `没有“${shell}”的补全脚本：请给出 bash、zsh 或 fish`,
+  'complete.badWords': ({ words }: { words: string }) => `无法补全“${words}”：请给出 departments`,
+
+  'usage.unknownCommand': ({ name, suggestion }: { name: string; suggestion?: string }) =>
+    `没有命令“${name}”${suggestion ? `：您是不是要用 ${suggestion}？` : ''}（plan --help 列出全部命令）`,
+  'usage.unknownOption': ({ option, command, suggestion }: { option: string; command: string; suggestion?: string }) =>
+    `没有选项 ${option}${suggestion ? `：您是不是要用 ${suggestion}？` : ''}（${command} --help 列出全部选项）`,
+  'usage.missingArgument': ({ name, command }: { name: string; command: string }) => `${command} 需要参数 <${name}>（${command} --help 说明用法）`,
+  'usage.missingValue': ({ option, command }: { option: string; command: string }) => `${option} 需要一个值（${command} --help 说明用法）`,
+  'usage.excessArguments': ({ command, extra }: { command: string; extra: string }) => `${command} 不接受“${extra}”（${command} --help 说明用法）`,
+  'usage.badValue': ({ option, value, choices, suggestion }: { option: string; value: string; choices: string; suggestion?: string }) =>
+    `${option} ${value} 不是 ${choices} 之一${suggestion ? `：您是不是要用 ${suggestion}？` : ''}`,
+  'usage.repeated': ({ option }: { option: string }) => `${option} 给了两次：请只给一次`,
+  'usage.conflict': ({ option, earlier }: { option: string; earlier: string }) => `${option} 与 ${earlier} 设定的是同一件事：请只给其中一个`,
+
+  'error.internal': ({ message }: { message: string }) => `内部错误：${message}`,
+  'error.debugHint': '（加 --debug 重新运行可查看详情）',
+};

@@ -259,6 +259,8 @@ export function complete(sub: Program, command: Command, language: Language, see
       format: chosenFormat(options),
       language,
       t,
+      // Notes quote what the user typed: neutralised, like all text that reaches the terminal.
+      note: (message) => write(2, `${neutralise(message)}\n`),
     };
     const answer = await command.run(input);
     await emit(answer, options);

@@ -20,6 +20,8 @@ export interface Department {
   name: string;
   /** The official full name at the time of the plan, where confirmed. */
   fullName?: string;
+  /** false when the full name is not confirmed by a document of the time that writes it out (full_name_confirmed). */
+  fullNameConfirmed?: false;
   /** Other names staff use for it. */
   aliases: string[];
   /** True for a name that stands for several departments (市政府有关部门). */

@@ -83,7 +83,7 @@ describe('properties', () => {
   it('resolveDepartment gives a department or a PlanError, never another error', async () => {
     await fc.assert(fc.asyncProperty(nasty, async (name) => {
       await onlyPlanErrors(async () => {
-        const department = await resolveDepartment(realPlan.departments, name);
+        const { department } = await resolveDepartment(realPlan.departments, name);
         expect(realPlan.departments).toContain(department);
       });
     }), { numRuns: 200 });

@@ -40,6 +40,8 @@ export interface CommandInput {
   /** The interface language, and its words. */
   language: Language;
   t: Translate;
+  /** Tells the user something beside the answer, on stderr in every format: what a guessed name was taken for. */
+  note: (message: string) => void;
 }
 
 /** What a command answers: a report, several keyed by name (the views of stats), or text printed as it is. */

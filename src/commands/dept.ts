@@ -1,4 +1,6 @@
-import { resolveDepartment } from '../plan/departments.js';
+import { PlanError } from '../errors.js';
+import { msg } from '../i18n/index.js';
+import { describeMatch, isGuess, resolveDepartment, type DepartmentMatch } from '../plan/departments.js';
 import { deptReport } from '../views/departments.js';
 import { LIMIT_OPTION, type Command } from './command.js';
 
@@ -8,9 +10,23 @@ export const dept: Command = {
   examples: ['plan dept 质监局', 'plan dept zhijianju', 'plan dept 重庆市质量技术监督局 --json'],
   arguments: [{ name: '<name...>', description: 'argument.department' }],
   options: [LIMIT_OPTION],
-  async run({ plan: load, args, t }) {
+  async run({ plan: load, args, t, note }) {
     const plan = await load();
-    const department = await resolveDepartment(plan.departments, args.join(''));
-    return { ...deptReport(plan, t, department), empty: t('empty.dept', { name: department.name }) };
+    const resolve = (name: string) => resolveDepartment(plan.departments, name, plan.characters);
+    const sheet = (match: DepartmentMatch) => {
+      if (isGuess(match)) note(describeMatch(args.join(' '), match));
+      const { department } = match;
+      return { ...deptReport(plan, t, department), empty: t('empty.dept', { name: department.name }) };
+    };
+    if (args.length > 1) {
+      // Words are one name split by spaces (zhi jian ju, 质 监 局) unless each of them names a department.
+      const each = await Promise.all(args.map((a) => resolve(a).catch(() => undefined)));
+      const found = each.every((m) => m !== undefined) ? [...new Set(each.map((m) => m!.department.name))] : [];
+      if (found.length === 1) return sheet(each[0]!);
+      if (found.length > 1) {
+        throw new PlanError(msg('dept.severalNames', { n: found.length, each: found.map((n) => `--dept ${n}`).join(' '), list: found.join(',') }));
+      }
+    }
+    return sheet(await resolve(args.join('')));
   },
 };

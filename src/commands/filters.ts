@@ -2,7 +2,7 @@ import { fold } from '../chinese/fold.js';
 import { toSimplified } from '../chinese/simplified.js';
 import { PlanError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { resolveDepartment } from '../plan/departments.js';
+import { describeMatch, isGuess, resolveDepartment, splitDepartmentList } from '../plan/departments.js';
 import { checkSectionsInPart, parsePart, parseSections } from '../query/input.js';
 import type { FilterOptions, Plan } from '../types.js';
 
@@ -16,13 +16,23 @@ export interface FilterFlags {
   shared?: boolean;
 }
 
-/** Reads the filter flags into the plan's terms: departments resolved, parts and sections numbered, keywords folded. */
-export async function buildFilter(plan: Plan, flags: FilterFlags): Promise<FilterOptions> {
+/**
+ * Reads the filter flags into the plan's terms: departments resolved (each guessed name told to `note`), parts and
+ * sections numbered, keywords folded.
+ */
+export async function buildFilter(plan: Plan, flags: FilterFlags, note: (message: string) => void = () => {}): Promise<FilterOptions> {
   if (flags.sole && flags.shared) throw new PlanError(msg('filter.soleShared'));
   const departments = [];
-  // --dept 市商委,市教委: any of them, as if given twice.
-  const names = (flags.dept ?? []).flatMap((d) => d.split(/[,，、]/)).filter((d) => d.trim() !== '');
-  for (const name of names) departments.push((await resolveDepartment(plan.departments, name, plan.characters)).name);
+  for (const value of flags.dept ?? []) {
+    // --dept 市商委,市教委: any of them, as if given twice.
+    const names = splitDepartmentList(value);
+    if (names.length === 0) throw new PlanError(msg('filter.deptEmpty', { value }));
+    for (const name of names) {
+      const match = await resolveDepartment(plan.departments, name, plan.characters);
+      if (isGuess(match)) note(describeMatch(name, match));
+      departments.push(match.department.name);
+    }
+  }
   const keywords = [];
   for (const keyword of flags.keyword ?? []) {
     const folded = fold(await toSimplified(keyword, plan.characters)).trim();

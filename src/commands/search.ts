@@ -9,9 +9,9 @@ export const search: Command = {
   examples: ['plan search 跨境电商', 'plan search 电梯 安全', 'plan search dianti -n 3', 'plan search 電梯 --json'],
   arguments: [{ name: '<query...>', description: 'argument.query' }],
   options: [...FILTER_OPTIONS, LIMIT_OPTION],
-  async run({ plan: load, args, options, t }) {
+  async run({ plan: load, args, options, t, note }) {
     const plan = await load();
-    const filter = await buildFilter(plan, options as FilterFlags);
+    const filter = await buildFilter(plan, options as FilterFlags, note);
     const limit = options.limit as number | undefined;
     const results = await searchTasks(plan, args.join(' '), { filter, ...(limit ? { limit } : {}) });
     return { ...searchReport(plan, t, results), empty: t('empty.search', { query: args.join(' ') }) };

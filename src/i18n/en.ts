@@ -150,6 +150,9 @@ export const en = {
   'limit.bad': ({ input }: { input: string }) => `--limit must be a whole number from 1, such as 10, not "${input}"`,
   'filter.soleShared': '--sole and --shared exclude each other: give one of them',
   'filter.keywordEmpty': '--keyword is empty: give the text to look for, e.g. --keyword 电梯',
+  'filter.deptEmpty': ({ value }: { value: string }) => `--dept "${value}" names no department: give a name, e.g. --dept 质监局 (plan depts lists all)`,
+  'dept.severalNames': ({ n, each, list }: { n: number; each: string; list: string }) =>
+    `plan dept takes one department, not ${n}: for the tasks of any of them, plan tasks ${each} (or --dept ${list})`,
   'format.onlyOne': ({ format, option, names, formats }: { format: string; option: string; names: string; formats: string }) =>
     `--format ${format} holds one table: pick one with ${option} ${names}, or use --format ${formats} for all of them`,
   'completion.badShell': ({ shell }: { shell: string }) => `no completion for "${shell}": give bash, zsh or fish`,

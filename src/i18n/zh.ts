@@ -138,6 +138,9 @@ export const zh: Catalogue = {
   'task.badId': ({ input }: { input: string }) => `“${input}”不是任务编号：请给出编号如 37，范围如 37-40，或列表如 37,38`,
   'limit.bad': ({ input }: { input: string }) => `--limit 须为从 1 起的整数，如 10，而不是“${input}”`,
   'filter.soleShared': '--sole 与 --shared 互相排斥：请只给其中一个',
+  'filter.deptEmpty': ({ value }: { value: string }) => `--dept "${value}" 没有给出单位：请给一个名称，例如 --dept 质监局（plan depts 列出全部）`,
+  'dept.severalNames': ({ n, each, list }: { n: number; each: string; list: string }) =>
+    `plan dept 只查一个单位，这里给了 ${n} 个：要看其中任一单位的任务，用 plan tasks ${each}（或 --dept ${list}）`,
   'filter.keywordEmpty': '--keyword 为空：请给出要查找的文字，如 --keyword 电梯',
   'format.onlyOne': ({ format, option, names, formats }: { format: string; option: string; names: string; formats: string }) =>
     `--format ${format} 只能容纳一张表：请用 ${option} ${names} 选一种，或用 --format ${formats} 输出全部`,

@@ -1,121 +1,433 @@
-import { editDistance } from '../chinese/distance.js';
 import { fold, hasHan, isLatin } from '../chinese/fold.js';
-import { findPinyin, loadReadings } from '../chinese/pinyin.js';
+import { findPinyin, loadReadings, type Readings } from '../chinese/pinyin.js';
 import { toSimplified } from '../chinese/simplified.js';
 import { EXIT, PlanError } from '../errors.js';
 import type { CharacterTables, Department } from '../types.js';
-import { maxOf } from '../text.js';
+import { INTERNAL_UNITS, parseName, PLACES, vocabulary, withoutConnectors, type ParsedName, type SuffixKind } from './naming.js';
+import { nameSlip } from './slips.js';
 
-// Prefixes that staff leave out or put in: 市质监局 = 质监局 = 重庆市质监局; 中华人民共和国重庆海关 = 重庆海关.
-const PREFIXES = ['中华人民共和国', '中国', '重庆市', '重庆', '市'];
+/**
+ * How a name was found: the first three are the registry's own spellings; every other one is said to the user
+ * (`工信局 → 市经济信息委（重庆市经济和信息化委员会）`).
+ */
+export type MatchKind =
+  | 'name' | 'alias' | 'full name'
+  | 'place' | 'traditional' | 'pinyin' | 'initials' | 'field' | 'successor' | 'part' | 'unit' | 'slip';
 
-function withoutPrefix(name: string): string {
-  for (const prefix of PREFIXES) {
-    if (name.startsWith(prefix) && name.length > prefix.length + 1) return name.slice(prefix.length);
-  }
-  return name;
+export interface DepartmentMatch {
+  department: Department;
+  how: MatchKind;
+  /** Why, for anything but the registry's own spellings: "工信: economy and information technology". */
+  reason?: string;
 }
 
-/** Every way of writing a department's name that resolves to it exactly, folded. */
-export function namesOf(department: Department): string[] {
-  const written = [department.name, ...(department.fullName ? [department.fullName] : []), ...department.aliases];
-  return [...new Set(written.flatMap((n) => [fold(n), fold(withoutPrefix(n)), fold(withoutPrefix(withoutPrefix(n)))]))];
-}
+const EXACT: readonly MatchKind[] = ['name', 'alias', 'full name'];
 
-function list(departments: Department[]): string {
-  return departments.map((d) => d.name).join(', ');
-}
-
-function unique(departments: Department[]): Department[] {
-  return [...new Set(departments)];
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let at = 0;
-  for (const char of long) if (char === short[at]) at++;
-  return at === short.length;
+/** True when the name was not one of the registry's own spellings, so the user must be told what was taken. */
+export function isGuess(match: DepartmentMatch): boolean {
+  return !EXACT.includes(match.how);
 }
 
 /**
- * The registered names nearest to an unknown one, best first, for "did you mean". fuse.js (Bitap) is made for
- * ranking short names by likeness; it is loaded only on this error path.
+ * The line that tells the user which department a guessed name was taken for.
+ *
+ * @example describeMatch('工信局', match) // '工信局 → 市经济信息委（重庆市经济和信息化委员会） (field: 工信, …)'
  */
-export async function nearestDepartments(departments: Department[], input: string, count = 3): Promise<Department[]> {
-  const { default: Fuse } = await import('fuse.js');
-  const entries = departments.flatMap((d) => namesOf(d).map((name) => ({ d, name })));
-  const fuse = new Fuse(entries, { keys: ['name'], ignoreLocation: true, threshold: 0.7, includeScore: true });
-  return unique(fuse.search(fold(input)).map((r) => r.item.d)).slice(0, count);
+export function describeMatch(input: string, match: DepartmentMatch): string {
+  const d = match.department;
+  const notes = [match.reason, d.fullName && d.fullNameConfirmed === false ? 'full name not confirmed' : undefined].filter(Boolean);
+  return `${input.trim()} → ${d.name}${d.fullName ? `（${d.fullName}）` : ''}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
 }
 
-function ambiguous(input: string, candidates: Department[]): never {
-  throw new PlanError(`department "${input}" is ambiguous: it could be ${list(candidates.slice(0, 8))}${candidates.length > 8 ? ` and ${candidates.length - 8} more` : ''}; type more of the name`, {
+interface Entry {
+  department: Department;
+  /** Every way of writing the name that resolves to it, folded, places left out or not. */
+  names: string[];
+  /** The functions its names name, and what its names end in. */
+  fields: Set<string>;
+  kinds: Set<SuffixKind>;
+}
+
+interface Index {
+  entries: Entry[];
+  registered: Map<string, { entry: Entry; how: MatchKind }>;
+  /** A name with its places left out → the departments it names that way. */
+  bare: Map<string, Entry[]>;
+}
+
+const indexes = new WeakMap<Department[], Index>();
+
+/** The name without the places in front (重庆市人民政府金融工作办公室 → 金融工作办公室), and each step on the way. */
+function withoutPlaces(name: string): string[] {
+  const forms: string[] = [];
+  let rest = name;
+  for (;;) {
+    const place = PLACES.find((p) => rest.startsWith(p) && rest.length >= p.length + 2);
+    if (!place) return forms;
+    const parsed = parseName(rest);
+    // 市市政委 is 市 + 市政委, and 市政委 stays: its 市 belongs to the field 市政.
+    if (parsed && parsed.tokens[0]!.text !== place) return forms;
+    rest = rest.slice(place.length);
+    forms.push(rest);
+  }
+}
+
+/** Every way of writing a department's name that resolves to it directly, folded. */
+export function namesOf(department: Department): string[] {
+  const written = [department.name, ...(department.fullName ? [department.fullName] : []), ...department.aliases].map(fold);
+  return [...new Set(written.flatMap((n) => [n, ...withoutPlaces(n)]))];
+}
+
+function indexOf(departments: Department[]): Index {
+  const known = indexes.get(departments);
+  if (known) return known;
+  const index: Index = { entries: [], registered: new Map(), bare: new Map() };
+  for (const department of departments) {
+    const fields = new Set<string>();
+    const kinds = new Set<SuffixKind>();
+    const written = [department.name, ...(department.fullName ? [department.fullName] : []), ...department.aliases].map(fold);
+    // Groups stand for several departments: no field of their own.
+    for (const parsed of department.group ? [] : written.map(parseName)) {
+      if (!parsed) continue;
+      for (const f of parsed.fields) fields.add(f);
+      if (parsed.suffix) kinds.add(parsed.suffix);
+    }
+    const entry: Entry = { department, names: namesOf(department), fields, kinds };
+    index.entries.push(entry);
+    const how = (s: string): MatchKind => (s === fold(department.name) ? 'name' : s === fold(department.fullName ?? '') ? 'full name' : 'alias');
+    for (const s of written) if (!index.registered.has(s)) index.registered.set(s, { entry, how: how(s) });
+    for (const n of entry.names) index.bare.set(n, [...new Set([...(index.bare.get(n) ?? []), entry])]);
+  }
+  indexes.set(departments, index);
+  return index;
+}
+
+const list = (entries: Entry[]) => entries.map((e) => e.department.name).join(', ');
+
+function ambiguous(input: string, candidates: Entry[], why?: string): never {
+  const shown = list(candidates.slice(0, 8)) + (candidates.length > 8 ? ` and ${candidates.length - 8} more` : '');
+  const advice = why
+    ? ` (${why}); name one, or give them all: --dept ${candidates.map((c) => c.department.name).join(',')}`
+    : '; type more of the name';
+  throw new PlanError(`department "${input}" is ambiguous: it could be ${shown}${advice}`, { exitCode: EXIT.usage });
+}
+
+function unknown(input: string, why?: string, nearest: string[] = []): never {
+  const hint = nearest.length > 0 ? `did you mean ${nearest.join(', ')}? ` : '';
+  throw new PlanError(`unknown department "${input}"${why ? `: ${why}` : ''}${hint ? `${why ? '; ' : ': '}${hint}` : ' '}(plan depts lists all)`, {
     exitCode: EXIT.usage,
   });
 }
 
-/** Picks the one department in `found`, or reports several; undefined when none. */
-function pick(input: string, found: Department[]): Department | undefined {
-  const candidates = unique(found);
+/** One department, several (ambiguous), or none. */
+function pick(input: string, found: Entry[], how: MatchKind, reason?: string): DepartmentMatch | undefined {
+  const candidates = [...new Set(found)];
   if (candidates.length > 1) ambiguous(input, candidates);
-  return candidates[0];
+  return candidates[0] && { department: candidates[0].department, how, ...(reason ? { reason } : {}) };
+}
+
+/** The registry's own spellings, or one of them with its places left out or put in (重庆市质监局, 银监局). */
+function findWritten(index: Index, input: string, text: string): DepartmentMatch | undefined {
+  const exact = index.registered.get(text);
+  if (exact) return { department: exact.entry.department, how: exact.how };
+  for (const form of [text, ...withoutPlaces(text)]) {
+    const found = index.bare.get(form);
+    if (found) return pick(input, found, 'place', 'the same name, with the place written another way');
+  }
+  return undefined;
+}
+
+/** What the words of a field say about which department is meant. */
+type FieldAnswer =
+  | { kind: 'found'; match: DepartmentMatch }
+  | { kind: 'ambiguous'; entries: Entry[]; why: string }
+  | { kind: 'absent'; why: string; nearest: Entry[] }
+  | { kind: 'none' };
+
+function glossOf(parsed: ParsedName): string {
+  return parsed.tokens
+    .filter((t) => t.kind === 'field')
+    .map((t) => `${t.text} = ${t.entry!.gloss}`)
+    .join('; ');
+}
+
+function suffixFits(kind: SuffixKind | undefined, kinds: Set<SuffixKind>): boolean {
+  if (!kind || kinds.size === 0 || kinds.has(kind)) return true;
+  // A local office of a central body (监管局, 营管部) is a department like any 局 or 委.
+  const department = (k: SuffixKind) => k === 'organ' || k === 'office';
+  return department(kind) && [...kinds].some(department);
 }
 
 /**
- * Resolves a department as staff type it: the name in the plan, with or without 市 or 重庆, the official full
- * name, an alias, Traditional characters, pinyin (whole or initials), a part of the name that fits one
- * department only, or one wrong character. Several candidates or none: a PlanError (exit 2) that says which.
+ * The departments whose remit a parsed name names: 工信局 names the field of 市经济信息委 whatever its suffix (a
+ * city's 局 is another's 委 or a province's 厅), 市场监管局 the three bodies it merged in 2018. A field no
+ * department of the plan has is absent, a national body (工信部) is not its local counterpart.
+ */
+function byField(index: Index, parsed: ParsedName): FieldAnswer {
+  if (parsed.suffix === 'social') {
+    const end = parsed.tokens.at(-1)!.text;
+    return { kind: 'absent', why: `${end} ends the name of a people's organisation, not of a government department`, nearest: [] };
+  }
+  if (parsed.fields.size === 0) return { kind: 'none' };
+  // One character of a field alone (林, 交) says too little; with a suffix (交委) it is a name.
+  if (!parsed.suffix && parsed.tokens.every((t) => t.kind !== 'field' || t.text.length < 2)) return { kind: 'none' };
+  const gloss = glossOf(parsed);
+  const present = index.entries.filter((e) => [...parsed.fields].some((f) => e.fields.has(f)));
+  if (present.length === 0) return { kind: 'absent', why: `no department of this plan has the remit it names (${gloss})`, nearest: [] };
+  const fitting = present.filter((e) => suffixFits(parsed.suffix, e.kinds));
+  // 工信部 is not 市经济信息委, but the counterpart here is the name to suggest.
+  if (parsed.national) return { kind: 'absent', why: `a national body, not in this plan (${gloss})`, nearest: present };
+  const covering = fitting.filter((e) => [...parsed.fields].every((f) => e.fields.has(f)));
+  let chosen = covering;
+  if (chosen.length === 0) {
+    // A merged body (文化旅游委, 银保监局): the departments of each of its fields, when none of them is left out
+    // by its suffix alone (a 交通执法总队 is not 市文化执法总队, though both enforce).
+    const covered = new Set(fitting.flatMap((e) => [...e.fields]));
+    const missing = [...parsed.fields].filter((f) => !covered.has(f));
+    if (missing.some((f) => present.some((e) => e.fields.has(f)))) return { kind: 'none' };
+    chosen = fitting;
+  }
+  if (chosen.length === 0) return { kind: 'none' };
+  if (chosen.length > 1) return { kind: 'ambiguous', entries: chosen, why: gloss };
+  const how: MatchKind = parsed.since ? 'successor' : 'field';
+  return { kind: 'found', match: { department: chosen[0]!.department, how, reason: `${how === 'successor' ? `a name used since ${parsed.since}` : 'the same remit'}: ${gloss}` } };
+}
+
+function answer(input: string, result: FieldAnswer): DepartmentMatch | undefined {
+  if (result.kind === 'found') return result.match;
+  if (result.kind === 'ambiguous') ambiguous(input, result.entries, result.why);
+  if (result.kind === 'absent') unknown(input, result.why, result.nearest.map((e) => e.department.name));
+  return undefined;
+}
+
+/** 重庆市质监局办公室: a unit of a department (its office, a division) stands for the department. */
+function findUnit(index: Index, input: string, text: string): DepartmentMatch | undefined {
+  for (const form of [text, ...withoutPlaces(text)]) {
+    for (const unit of INTERNAL_UNITS) {
+      if (!form.endsWith(unit) || form.length <= unit.length) continue;
+      const found = findWritten(index, input, form.slice(0, -unit.length));
+      if (found) return { department: found.department, how: 'unit', reason: `${unit} is a unit of ${found.department.name}` };
+    }
+  }
+  return undefined;
+}
+
+/** True when `part` stands in `name` as whole words of it (执法总队 in 市文化执法总队, not 市场 in 文化市场). */
+function isWordsOf(part: string, name: string): boolean {
+  const parsed = parseName(name);
+  const text = withoutConnectors(name);
+  const piece = withoutConnectors(part);
+  if (!parsed) return text.includes(piece);
+  const bounds = new Set<number>([0]);
+  let at = 0;
+  for (const t of parsed.tokens) bounds.add((at += t.text.length));
+  for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) {
+    if (bounds.has(i) && bounds.has(i + piece.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * A part of a name: 联席会议, 有关部门, 执法总队. It is taken when it fits one department only, as whole words of
+ * its name, and is two characters or more; a part that fits several is ambiguous.
+ */
+function findPart(index: Index, input: string, text: string): DepartmentMatch | undefined {
+  const containing = index.entries.filter((e) => e.names.some((n) => n.includes(text)));
+  if (containing.length > 1) ambiguous(input, containing);
+  const [only] = containing;
+  if (!only) return undefined;
+  if (Array.from(text).length >= 2 && only.names.some((n) => isWordsOf(text, n))) {
+    return { department: only.department, how: 'part', reason: `a part of the name ${only.department.name}` };
+  }
+  return Array.from(text).length === 1 ? unknown(input, undefined, [only.department.name]) : undefined;
+}
+
+/** Names of bodies in the vocabulary (a field word and a suffix), for likeness to names the plan lacks: 审记局 ~ 审计局. */
+function vocabularyForms(): string[] {
+  const words = vocabulary().filter((t) => t.kind === 'field').map((t) => t.text);
+  return words.flatMap((w) => ['', '局', '委', '办', '厅'].map((s) => w + s));
+}
+
+interface Near {
+  cost: number;
+  why: string;
+  /** The department it reads as, or the name of a body the plan lacks. */
+  entry?: Entry;
+  absent?: string;
+}
+
+/**
+ * A name one slip away (质检局 → 市质监局: 检 for 监, both read jian): taken only when the slip is plausible (same
+ * sound, a look-alike, a character dropped from a long name) and no other body, in the plan or not, is as near.
+ */
+async function findSlip(index: Index, input: string, text: string, tables?: CharacterTables): Promise<DepartmentMatch | undefined> {
+  const forms = [text, ...withoutPlaces(text)];
+  const vocabularyChars = vocabulary().map((t) => t.text).join('');
+  const readings: Readings = await loadReadings(tables, text + vocabularyChars);
+  const nearest = new Map<string, Near>();
+  const consider = (key: string, near: Near) => {
+    const known = nearest.get(key);
+    if (!known || near.cost < known.cost) nearest.set(key, near);
+  };
+  for (const typed of forms) {
+    for (const entry of index.entries) {
+      for (const name of entry.names) {
+        const slip = nameSlip(typed, name, readings);
+        if (slip) consider(entry.department.name, { ...slip, entry });
+      }
+    }
+    for (const form of vocabularyForms()) {
+      const slip = nameSlip(typed, form, readings);
+      if (!slip || index.bare.has(form)) continue;
+      const parsed = parseName(form);
+      const result = parsed ? byField(index, parsed) : { kind: 'none' as const };
+      if (result.kind === 'found') {
+        const entry = index.entries.find((e) => e.department === result.match.department)!;
+        consider(entry.department.name, { ...slip, entry });
+      } else if (result.kind === 'absent' && parsed && !parsed.national) {
+        consider(`absent:${form}`, { ...slip, absent: form });
+      }
+    }
+  }
+  const all = [...nearest.values()].sort((a, b) => a.cost - b.cost);
+  const best = all[0];
+  if (!best) return undefined;
+  const tied = all.filter((n) => n.cost === best.cost);
+  if (best.cost <= 0.5 && tied.length === 1) {
+    if (best.entry) return { department: best.entry.department, how: 'slip', reason: best.why };
+    unknown(input, `${best.absent} is not in this plan (${best.why})`);
+  }
+  const plausible = all.filter((n) => n.cost <= 0.75 || (n.cost <= 1 && Array.from(forms.at(-1)!).length >= 4)).slice(0, 3);
+  if (best.cost <= 0.5 && tied.length > 1) {
+    const named = tied.filter((n) => n.entry).map((n) => n.entry!);
+    if (named.length > 1) ambiguous(input, named);
+  }
+  unknown(input, undefined, plausible.map((n) => (n.entry ? n.entry.department.name : `${n.absent} (not in this plan)`)));
+}
+
+/** The spellings of `word` in pinyin from q[from]: the offsets where they end. */
+function spellingsOf(word: string, q: string, from: number, readings: Readings): number[] {
+  const chars = Array.from(word);
+  const ends: number[] = [];
+  const walk = (i: number, at: number) => {
+    if (i === chars.length) {
+      ends.push(at);
+      return;
+    }
+    for (const r of readings(chars[i]!)) if (q.startsWith(r, at)) walk(i + 1, at + r.length);
+  };
+  walk(0, from);
+  return ends;
+}
+
+/** Names of the vocabulary that a pinyin query spells, word by word: gongxinju → 工信局, shangwuju → 商务局. */
+function spellVocabulary(q: string, readings: Readings): string[] {
+  const tokens = vocabulary().map((t) => t.text);
+  const reach: string[][] = Array.from({ length: q.length + 1 }, () => []);
+  reach[0] = [''];
+  for (let i = 0; i < q.length; i++) {
+    if (reach[i]!.length === 0) continue;
+    for (const token of tokens) {
+      for (const end of spellingsOf(token, q, i, readings)) {
+        for (const start of reach[i]!) if (reach[end]!.length < 24) reach[end]!.push(start + token);
+      }
+    }
+  }
+  return [...new Set(reach[q.length])];
+}
+
+function initialsFit(name: string, q: string, readings: Readings): boolean {
+  const chars = Array.from(name);
+  return chars.length === q.length && chars.every((c, i) => readings(c).some((r) => r[0] === q[i]));
+}
+
+/** A name in pinyin: whole, the start of a name (zhijian), words of the vocabulary (gongxinju), or initials. */
+async function findPinyinName(index: Index, input: string, q: string, tables?: CharacterTables): Promise<DepartmentMatch> {
+  const vocabularyChars = vocabulary().map((t) => t.text).join('');
+  const readings = await loadReadings(tables, index.entries.flatMap((e) => e.names).join('') + vocabularyChars);
+  const spelledFrom = (entry: Entry) => entry.names.map((n) => findPinyin(n, q, readings, Infinity).find(([s]) => s === 0)).filter((r) => r !== undefined);
+  const whole = index.entries.filter((e) => e.names.some((n) => findPinyin(n, q, readings, Infinity).some(([s, end]) => s === 0 && end === n.length)));
+  const found = pick(input, whole, 'pinyin', 'pinyin');
+  if (found) return found;
+  const starts = index.entries.filter((e) => spelledFrom(e).some(([, end]) => end >= 2));
+  const start = pick(input, starts, 'pinyin', 'pinyin of the start of the name');
+  if (start) return start;
+
+  const outcomes = new Map<string, Entry>();
+  const absent: string[] = [];
+  let why = '';
+  for (const text of spellVocabulary(q, readings)) {
+    const parsed = parseName(text);
+    if (!parsed) continue;
+    const result = byField(index, parsed);
+    if (result.kind === 'found') {
+      outcomes.set(result.match.department.name, index.entries.find((e) => e.department === result.match.department)!);
+      why = `read as ${text}; ${result.match.reason}`;
+    } else if (result.kind === 'ambiguous') {
+      for (const e of result.entries) outcomes.set(e.department.name, e);
+      why = `read as ${text}: ${result.why}`;
+    } else if (result.kind === 'absent') absent.push(text);
+  }
+  if (outcomes.size === 1 && absent.length === 0) return { department: [...outcomes.values()][0]!.department, how: 'pinyin', reason: why };
+  if (outcomes.size > 1) ambiguous(input, [...outcomes.values()], why);
+  if (outcomes.size === 1) unknown(input, `it could be ${[...outcomes.keys()][0]}, or ${absent[0]}, which is not in this plan`);
+  if (absent.length > 0) unknown(input, `read as ${absent[0]}, which is not in this plan`);
+
+  // Initials of a whole name, of three letters or more (fgw: 发改委); two letters say too little to be taken. The
+  // names a body has elsewhere count (zjj is 质监局 or 住建局), not the vocabulary's made-up forms of absent ones.
+  const fits = new Set(index.entries.filter((e) => e.names.some((n) => initialsFit(n, q, readings))));
+  for (const form of vocabularyForms()) {
+    if (index.bare.has(form) || !initialsFit(form, q, readings)) continue;
+    const parsed = parseName(form);
+    const result = parsed ? byField(index, parsed) : undefined;
+    if (result?.kind === 'found') fits.add(index.entries.find((e) => e.department === result.match.department)!);
+  }
+  const [only] = fits;
+  if (only && fits.size === 1 && q.length >= 3) return { department: only.department, how: 'initials', reason: 'pinyin initials' };
+  if (fits.size > 1) ambiguous(input, [...fits]);
+  return unknown(input, undefined, [...fits].map((e) => e.department.name));
+}
+
+/**
+ * Resolves a department as people type it: the registry's name, full name or an alias (with or without 市 or
+ * 重庆), Traditional characters, pinyin (whole, the start of a name, initials), the name such a body has
+ * elsewhere (工信局, 教育厅), a later name (市场监管局), a part of the name, or one plausible slip. Anything but the
+ * registry's own spellings comes back with how it was found, for the user to be told. A name that could be several
+ * departments, or none, is a PlanError (exit 2) naming the candidates that are plausibly meant.
+ *
  * `tables` are the plan's precompiled character tables, if it has them (plan.characters).
  *
- * @example await resolveDepartment(plan.departments, 'zhijianju', plan.characters) // 市质监局
+ * @example (await resolveDepartment(plan.departments, '工信局', plan.characters)).department.name // '市经济信息委'
  */
-export async function resolveDepartment(departments: Department[], input: string, tables?: CharacterTables): Promise<Department> {
+export async function resolveDepartment(departments: Department[], input: string, tables?: CharacterTables): Promise<DepartmentMatch> {
   const typed = fold(input.replace(/\s+/g, ''));
   if (typed === '') throw new PlanError('a department name is empty: give a name, e.g. --dept 质监局 (plan depts lists all)');
-  const names = departments.map((d) => ({ d, names: namesOf(d) }));
-
-  const exact = (q: string) => pick(input, names.filter((x) => x.names.includes(q)).map((x) => x.d));
-  let query = typed;
-  let found = exact(query);
-  if (!found && hasHan(query)) {
-    query = fold(await toSimplified(query, tables));
-    found = exact(query);
+  const index = indexOf(departments);
+  const written = findWritten(index, input, typed);
+  if (written) return written;
+  let text = typed;
+  if (hasHan(typed)) {
+    text = fold(await toSimplified(typed, tables));
+    if (text !== typed) {
+      const simplified = findWritten(index, input, text);
+      if (simplified) return { department: simplified.department, how: 'traditional', reason: `Traditional characters for ${text}` };
+    }
   }
-  if (found) return found;
+  if (isLatin(text)) return findPinyinName(index, input, text, tables);
 
-  if (isLatin(query)) {
-    const readings = await loadReadings(tables);
-    // Initials of a whole name are specific enough however short they are: fgw is 发改委.
-    const spelled = names.filter((x) => x.names.some((n) => findPinyin(n, query, readings, 2).some(([s, e]) => s === 0 && e === n.length)));
-    found = pick(input, spelled.map((x) => x.d));
-    if (found) return found;
-  }
+  const unit = findUnit(index, input, text);
+  if (unit) return unit;
+  const parsed = parseName(text);
+  const field = parsed ? answer(input, byField(index, parsed)) : undefined;
+  if (field) return field;
+  const part = findPart(index, input, text);
+  if (part) return part;
+  const slip = await findSlip(index, input, text, tables);
+  if (slip) return slip;
+  return unknown(input);
+}
 
-  // A part of a name (质监 → 市质监局), or a name inside what was typed (重庆市质监局办公室 → 市质监局).
-  const containing = names.filter((x) => x.names.some((n) => n.includes(query)));
-  found = pick(input, containing.map((x) => x.d));
-  if (found) return found;
-  const inside = names
-    .map((x) => ({ d: x.d, length: maxOf(x.names.filter((n) => n.length >= 2 && query.includes(n)).map((n) => n.length)) }))
-    .filter((x) => x.length > 0);
-  const longest = maxOf(inside.map((x) => x.length));
-  found = pick(input, inside.filter((x) => x.length === longest).map((x) => x.d));
-  if (found) return found;
-
-  // Characters of a name in order, with some left out (邮政局 → 市邮政管理局), starting as the name does.
-  if (Array.from(query).length >= 2) {
-    const abbreviated = names.filter((x) => x.names.some((n) => n.startsWith(query[0]!) && isSubsequence(query, n)));
-    found = pick(input, abbreviated.map((x) => x.d));
-    if (found) return found;
-  }
-
-  // One wrong, missing or extra character, in a name of three characters or more.
-  if (Array.from(query).length >= 3) {
-    const near = names.filter((x) => x.names.some((n) => Array.from(n).length >= 3 && editDistance(n, query, 1) <= 1));
-    found = pick(input, near.map((x) => x.d));
-    if (found) return found;
-  }
-
-  const nearest = await nearestDepartments(departments, query);
-  const hint = nearest.length > 0 ? `did you mean ${list(nearest)}? ` : '';
-  throw new PlanError(`unknown department "${input}": ${hint}(plan depts lists all)`, { exitCode: EXIT.usage });
+/** Splits a list of department names given as one value: 质监局,林业局 / 质监局、林业局 / 质监局，林业局. */
+export function splitDepartmentList(value: string): string[] {
+  return value.split(/[,，、;；]/).map((s) => s.trim()).filter((s) => s !== '');
 }

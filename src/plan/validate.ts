@@ -23,7 +23,7 @@ const TOP: Fields = {
   departments: 'list', parts: 'list', sections: 'list', tasks: 'list',
 };
 const TOP_REQUIRED = ['title', 'departments', 'parts', 'sections', 'tasks'];
-const DEPARTMENT: Fields = { name: 'string', full_name: 'string', aliases: 'strings', group: 'boolean' };
+const DEPARTMENT: Fields = { name: 'string', full_name: 'string', full_name_confirmed: 'boolean', aliases: 'strings', group: 'boolean' };
 const PART: Fields = { id: 'id', title: 'string' };
 const SECTION: Fields = { id: 'id', part: 'id', title: 'string' };
 const TASK: Fields = { id: 'id', section: 'id', text: 'string', departments: 'strings', responsibility: 'responsibility' };
@@ -138,6 +138,7 @@ export function validatePlan(data: unknown): Validation {
       aliases: (d.aliases as string[] | undefined) ?? [],
       group: d.group === true,
       ...(typeof d.full_name === 'string' ? { fullName: d.full_name } : {}),
+      ...(d.full_name_confirmed === false ? { fullNameConfirmed: false as const } : {}),
     };
     if (departmentPaths.has(department.name)) {
       problems.push({ path: [...path, 'name'], message: `duplicate department "${department.name}"` });

@@ -26,6 +26,8 @@ export const VENDOR = {
   'opencc-js/t2cn': 'opencc-t2cn',
   'pinyin-pro': 'pinyin-pro',
   'fuse.js': 'fuse',
+  fflate: 'fflate',
+  htmlparser2: 'htmlparser2',
 };
 
 const common = {

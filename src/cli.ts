@@ -1,9 +1,10 @@
 // The only module that reads argv and the environment, writes to stdout and stderr, and sets exit codes. It
 // declares the commands of src/commands/ with commander and runs each through one generic action.
 import { Command as Commander, CommanderError, Help, Option } from 'commander';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS } from './commands/index.js';
-import { GLOBAL_OPTIONS, SAME_SETTING, type Answer, type Command, type CommandInput, type OptionSpec } from './commands/command.js';
+import { GLOBAL_OPTIONS, SAME_SETTING, type Answer, type Command, type CommandInput, type OptionSpec, type Product } from './commands/command.js';
 import { suggest } from './commands/suggest.js';
 import { EXIT, PlanError } from './errors.js';
 import { chooseLanguage, LANGUAGES, msg, translator, type Language, type Message, type Translate } from './i18n/index.js';
@@ -69,6 +70,10 @@ function limitReport(report: AnyReport, limit: number | undefined): AnyReport {
 
 /** Renders the answer in the chosen format and sets the exit code: 0 with results, 1 with none. */
 async function emit(answer: Answer, options: GlobalOptions): Promise<void> {
+  if ((answer as Partial<Product>).kind === 'product') {
+    deliver(answer as Product);
+    return;
+  }
   if ('text' in answer && typeof answer.text === 'string') {
     write(1, answer.text);
     return;
@@ -94,6 +99,20 @@ async function emit(answer: Answer, options: GlobalOptions): Promise<void> {
     bom: options.bom && (isTerminal() || isFile()),
   });
   await writePaged(text, options.pager);
+}
+
+/** Writes what a command made: its notes on stderr, its text to stdout or to its file. */
+function deliver(product: Product): void {
+  if (product.notes.length > 0) write(2, `${product.notes.map(neutralise).join('\n')}\n`);
+  if (product.file === undefined) write(1, product.text);
+  else if (product.text !== '') {
+    try {
+      writeFileSync(product.file, product.text);
+    } catch (error) {
+      throw new PlanError(`cannot write ${product.file}: ${(error as Error).message}`, { exitCode: EXIT.planFile, cause: error });
+    }
+  }
+  process.exitCode = product.exitCode ?? EXIT.ok;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];

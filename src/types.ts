@@ -12,8 +12,28 @@ export interface CharacterTables {
   simplified: Record<string, string>;
 }
 
-/** How a task's departments share it: 按职责分工负责 (each for its own remit) or 负责 (alone). */
-export type Responsibility = 'shared' | 'sole';
+/**
+ * How a task's departments carry it, after the verb of its attribution:
+ * - `shared`: 按职责分工负责, each for its own remit;
+ * - `sole`: 负责 / 负责落实 / 负责部门：, the bodies named carry it (alone when one is named);
+ * - `led`: 牵头 (with 参与 / 配合), one body leads and the others take part;
+ * - `guided`: 指导 (with 参与), the bodies named guide it and someone else (often a note's implied body) does it.
+ */
+export type Responsibility = 'shared' | 'sole' | 'led' | 'guided';
+
+export const RESPONSIBILITIES: readonly Responsibility[] = ['shared', 'sole', 'led', 'guided'];
+
+/** What one body does on a task, in the document's words. */
+export type RoleKind = 'lead' | 'participant' | 'guide' | 'convener' | 'responsible';
+
+export const ROLE_KINDS: readonly RoleKind[] = ['lead', 'participant', 'guide', 'convener', 'responsible'];
+
+export interface Role {
+  department: string;
+  role: RoleKind;
+  /** The word as the document writes it: 牵头, 参与, 配合, 指导, 会同, 负责, 负责落实, 按职责分工负责, 负责部门. */
+  word: string;
+}
 
 export interface Department {
   /** The name exactly as the plan's tasks write it, e.g. 市质监局. */
@@ -28,27 +48,64 @@ export interface Department {
   group: boolean;
 }
 
+/** A heading of the first level, 一、 */
 export interface Part {
   id: number;
+  /** As printed (一, 三), where it differs from the id or the id is not enough to say it. */
+  number?: string;
   title: string;
 }
 
+/** A heading of the second level, （一）, standing in a part or directly in the document. */
 export interface Section {
   id: number;
-  part: number;
+  /** The part it stands in; undefined where the document has no part above it. */
+  part?: number;
+  number?: string;
   title: string;
 }
 
 export interface Task {
   id: number;
-  section: number;
+  /**
+   * The task's numbering as printed (`37`, `（三）`); undefined: the same as its id (plan.yaml, numbered 1．2．…
+   * through the document); null: not numbered in the document.
+   */
+  number?: string | null;
+  /** The section it stands in (and so its part), if any. */
+  section?: number;
+  /** The part it stands in when there is no section between. */
+  part?: number;
+  /** A heading below the section that is not a part or section of its own: a table's measure, a 1．-level title. */
+  heading?: string;
   text: string;
   departments: string[];
   responsibility: Responsibility;
+  /** Bodies that lead: marked 牵头, or listed first under a lead rule (列第一位者为牵头单位，下同). */
+  leads?: string[];
+  /** What each body does, word as written; absent: every department has the role its responsibility says. */
+  roles?: Role[];
+  /** The list ends in 等: more bodies take part than it names. */
+  incomplete?: boolean;
+  /** Where the task applies (适用范围：…). */
+  scope?: string;
+  /** Bodies a document-wide note makes responsible without naming them on the task (see Plan.notes). */
+  implied?: string[];
+}
+
+/** A statement that applies beyond the task it is written in (以下均需试点城市政府落实，不再列出). */
+export interface Note {
+  text: string;
+  /** The bodies the statement makes responsible for later tasks, kept apart from their departments. */
+  implied: string[];
+  /** The task it was written in. */
+  task?: number;
 }
 
 export interface PlanMeta {
   title: string;
+  /** The document number, 文号: 国发〔2019〕3号. */
+  number?: string;
   issuer?: string;
   date?: string;
   addressees?: string;
@@ -64,6 +121,9 @@ export interface Plan {
   parts: Part[];
   sections: Section[];
   tasks: Task[];
+  notes: Note[];
+  /** Words search takes as the same: each list one set of equivalents (电商, 电子商务). */
+  synonyms: string[][];
   /**
    * The character tables of this plan when they came precompiled with it (the bundled plan); without them the
    * Chinese functions load pinyin-pro and opencc-js when a query needs them.
@@ -74,11 +134,20 @@ export interface Plan {
 /** The JSON shape of a task, as scripts read it (SPEC.md: the field names are the contract). */
 export interface TaskRecord {
   id: number;
-  part: { id: number; title: string };
-  section: { id: number; title: string };
+  number: string | null;
+  part: { id: number; title: string } | null;
+  section: { id: number; title: string } | null;
+  /** Every heading above the task, outermost first, numbered as printed: 一、…, （一）…. */
+  headings: string[];
+  heading?: string;
   text: string;
   departments: string[];
+  leads: string[];
+  roles: Role[];
   responsibility: Responsibility;
+  incomplete?: boolean;
+  scope?: string;
+  implied?: string[];
 }
 
 export interface FilterOptions {

@@ -62,6 +62,7 @@ describe('formats on the small plan', () => {
     expect(plan(['show', '1', '--plan', SMALL, '--json']).stdout).toBe(`[
   {
     "id": 1,
+    "number": "1",
     "part": {
       "id": 1,
       "title": "第一部分"
@@ -70,9 +71,21 @@ describe('formats on the small plan', () => {
       "id": 1,
       "title": "电梯安全。"
     },
+    "headings": [
+      "一、第一部分",
+      "（一）电梯安全。"
+    ],
     "text": "开展电梯安全监管专项行动，推进电梯责任保险。",
     "departments": [
       "市质监局"
+    ],
+    "leads": [],
+    "roles": [
+      {
+        "department": "市质监局",
+        "role": "responsible",
+        "word": "负责"
+      }
     ],
     "responsibility": "sole"
   }
@@ -81,14 +94,14 @@ describe('formats on the small plan', () => {
   });
 
   it('csv, exactly', () => {
-    expect(plan(['depts', '--plan', SMALL, '--format', 'csv']).stdout).toBe('department,full_name,group,total,sole,shared\r\n'
-      + '市质监局,测试市质量技术监督局,false,3,1,2\r\n市商委,,false,2,0,2\r\n市教委,,false,2,0,2\r\n市政府有关部门,,true,2,0,2\r\n');
+    expect(plan(['depts', '--plan', SMALL, '--format', 'csv']).stdout).toBe('department,full_name,group,total,lead,sole,shared\r\n'
+      + '市质监局,测试市质量技术监督局,false,3,0,1,2\r\n市商委,,false,2,0,0,2\r\n市教委,,false,2,0,0,2\r\n市政府有关部门,,true,2,0,0,2\r\n');
   });
 
   it('ndjson, markdown and yaml', () => {
     expect(plan(['tasks', '--plan', SMALL, '--part', '2', '--format', 'ndjson']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual([4, 5]);
     expect(plan(['outline', '--plan', SMALL, '--format', 'markdown']).stdout.split('\n')[0]).toBe('| part | part title | section | section title | count | tasks |');
-    expect(plan(['tasks', '--plan', SMALL, '--part', '2', '--format', 'yaml']).stdout).toContain('- id: 4\n  part:\n    id: 2\n');
+    expect(plan(['tasks', '--plan', SMALL, '--part', '2', '--format', 'yaml']).stdout).toContain('- id: 4\n  number: "4"\n  part:\n    id: 2\n');
   });
 
   it('search results carry score and matches in JSON', () => {

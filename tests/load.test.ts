@@ -16,11 +16,11 @@ describe('checkPlanText on broken plans', () => {
     { file: 'missing-section.yaml', line: 13, column: 14, message: 'task 1 names section 9, which the plan does not have' },
     { file: 'missing-part.yaml', line: 9, column: 11, message: 'section 1 names part 7, which the plan does not have (parts: 1)' },
     { file: 'unknown-department.yaml', line: 15, column: 25, message: 'task 1 names department "市外星局", which is not in the departments list' },
-    { file: 'unknown-key.yaml', line: 17, column: 5, message: 'unknown key "owner" in task 1 (known: id, section, text, departments, responsibility)' },
-    { file: 'bad-responsibility.yaml', line: 16, column: 21, message: 'responsibility of task 1 must be shared or sole, found "alone"' },
+    { file: 'unknown-key.yaml', line: 17, column: 5, message: 'unknown key "owner" in task 1 (known: id, number, section, part, heading, text, departments, responsibility, leads, roles, incomplete, scope, implied)' },
+    { file: 'bad-responsibility.yaml', line: 16, column: 21, message: 'responsibility of task 1 must be shared, sole, led or guided, found "alone"' },
     { file: 'duplicate-key.yaml', line: 2, column: 1, message: 'Map keys must be unique' },
-    { file: 'proto-key.yaml', line: 7, column: 5, message: 'unknown key "__proto__" in part 1 (known: id, title)' },
-    { file: 'not-a-mapping.yaml', line: 1, column: 1, message: 'expected the plan (a mapping with title, departments, parts, sections, tasks), found a list' },
+    { file: 'proto-key.yaml', line: 7, column: 5, message: 'unknown key "__proto__" in part 1 (known: id, number, title)' },
+    { file: 'not-a-mapping.yaml', line: 1, column: 1, message: 'expected the plan (a mapping with title, departments, tasks), found a list' },
     { file: 'alias-bomb.yaml', line: 1, column: 1, message: 'cannot expand YAML aliases: Excessive alias count indicates a resource exhaustion attack' },
   ])('$file: $message at $line:$column', async ({ file, line, column, message }) => {
     const { plan, problems } = await checkPlanText(read(`broken/${file}`));
@@ -33,8 +33,8 @@ describe('checkPlanText on broken plans', () => {
     const { problems } = await checkPlanText(text);
     expect(problems.map((p) => p.message)).toEqual([
       'task 1 names section 9, which the plan does not have',
-      'responsibility of task 1 must be shared or sole, found "alone"',
-      'unknown key "owner" in task 1 (known: id, section, text, departments, responsibility)',
+      'responsibility of task 1 must be shared, sole, led or guided, found "alone"',
+      'unknown key "owner" in task 1 (known: id, number, section, part, heading, text, departments, responsibility, leads, roles, incomplete, scope, implied)',
     ]);
   });
 

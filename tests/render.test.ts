@@ -231,10 +231,14 @@ describe('machine formats', () => {
   it('json: an array of task records with the fields of SPEC.md', () => {
     expect(JSON.parse(json(small))[0]).toEqual({
       id: 1,
+      number: '1',
       part: { id: 1, title: '第一部分' },
       section: { id: 1, title: '电梯安全。' },
+      headings: ['一、第一部分', '（一）电梯安全。'],
       text: '开展电梯安全监管专项行动，推进电梯责任保险。',
       departments: ['市质监局'],
+      leads: [],
+      roles: [{ department: '市质监局', role: 'responsible', word: '负责' }],
       responsibility: 'sole',
     });
   });
@@ -242,7 +246,7 @@ describe('machine formats', () => {
   it('ndjson: one compact record a line', () => {
     const lines = ndjson(small).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe('{"id":2,"part":{"id":1,"title":"第一部分"},"section":{"id":2,"title":"跨境电商。"},"text":"促进跨境电商健康发展，开展QC小组活动。","departments":["市商委","市质监局"],"responsibility":"shared"}');
+    expect(lines[1]).toBe('{"id":2,"number":"2","part":{"id":1,"title":"第一部分"},"section":{"id":2,"title":"跨境电商。"},"headings":["一、第一部分","（二）跨境电商。"],"text":"促进跨境电商健康发展，开展QC小组活动。","departments":["市商委","市质监局"],"leads":[],"roles":[{"department":"市商委","role":"responsible","word":"按职责分工负责"},{"department":"市质监局","role":"responsible","word":"按职责分工负责"}],"responsibility":"shared"}');
   });
 
   it.each([

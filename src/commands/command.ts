@@ -44,8 +44,23 @@ export interface CommandInput {
   note: (message: string) => void;
 }
 
-/** What a command answers: a report, several keyed by name (the views of stats), or text printed as it is. */
-export type Answer = AnyReport | Record<string, AnyReport> | { text: string };
+/**
+ * What a command answers when it makes a file rather than a report (plan import): the file's text, for stdout
+ * or for `file`, and lines for the person on stderr. cli.ts writes them and sets the exit code.
+ */
+export interface Product {
+  kind: 'product';
+  text: string;
+  /** Where to write `text` instead of stdout. */
+  file?: string;
+  /** Lines for stderr (a summary, the decisions to check). */
+  notes: string[];
+  /** 0 unless said: 1 when there was nothing to make. */
+  exitCode?: number;
+}
+
+/** What a command answers: a report, several keyed by name (the views of stats), text printed as it is, or a file made. */
+export type Answer = AnyReport | Record<string, AnyReport> | { text: string } | Product;
 
 /**
  * One command of the CLI: everything cli.ts needs to declare it, document it and run it. `run` answers with

@@ -2,6 +2,7 @@
 import type { Command } from './command.js';
 import { complete, completion } from './completion.js';
 import { dept } from './dept.js';
+import { importCommand } from './import.js';
 import { depts } from './depts.js';
 import { outline } from './outline.js';
 import { search } from './search.js';
@@ -10,4 +11,4 @@ import { stats } from './stats.js';
 import { tasks } from './tasks.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: Command[] = [tasks, search, show, dept, depts, outline, stats, validate, completion, complete];
+export const COMMANDS: Command[] = [tasks, search, show, dept, depts, outline, stats, validate, importCommand, completion, complete];

@@ -1,15 +1,38 @@
-import type { Department, Part, Plan, Section, Task, TaskRecord } from '../types.js';
+import type { Department, Part, Plan, Role, Section, Task, TaskRecord } from '../types.js';
+import { partLabel, sectionLabel } from './numbers.js';
 
 /** The plan's parts, sections and departments by key, built once per plan. */
 export interface PlanLookup {
   part: (id: number) => Part;
   section: (id: number) => Section;
-  partOf: (task: Task) => Part;
+  /** The part a task stands in, through its section or directly; undefined where the document has none. */
+  partOf: (task: Task) => Part | undefined;
+  sectionOf: (task: Task) => Section | undefined;
+  /** The headings above a task, outermost first, numbered as printed: ['一、…', '（一）…', heading]. */
+  headingsOf: (task: Task) => string[];
+  /** Where a task stands, shortly: its section's number, else its part's, else ''. */
+  placeOf: (task: Task) => string;
   department: (name: string) => Department | undefined;
   record: (task: Task) => TaskRecord;
 }
 
 const lookups = new WeakMap<Plan, PlanLookup>();
+
+/** 一、 for part 1, or the part's number as printed. */
+export const partNumber = (p: Part) => (p.number === undefined ? partLabel(p.id) : `${p.number.replace(/、$/, '')}、`);
+/** （八） for section 8, or the section's number as printed. */
+export const sectionNumber = (s: Section) => (s.number === undefined ? sectionLabel(s.id) : s.number);
+
+/**
+ * Every body's role on a task: as recorded, else the one its responsibility and leads imply (plan.yaml writes
+ * none: 负责 and 按职责分工负责 make each department responsible).
+ */
+export function rolesOf(task: Task): Role[] {
+  if (task.roles) return task.roles;
+  const word = task.responsibility === 'shared' ? '按职责分工负责' : task.responsibility === 'guided' ? '指导' : '负责';
+  const role = task.responsibility === 'guided' ? 'guide' as const : 'responsible' as const;
+  return task.departments.map((department) => ({ department, role, word }));
+}
 
 export function lookup(plan: Plan): PlanLookup {
   const known = lookups.get(plan);
@@ -20,22 +43,52 @@ export function lookup(plan: Plan): PlanLookup {
   // A loaded plan has been validated: every reference resolves.
   const section = (id: number) => sections.get(id)!;
   const part = (id: number) => parts.get(id)!;
-  const partOf = (task: Task) => part(section(task.section).part);
+  const sectionOf = (task: Task) => (task.section === undefined ? undefined : section(task.section));
+  const partOf = (task: Task) => {
+    const id = task.section === undefined ? task.part : section(task.section).part;
+    return id === undefined ? undefined : part(id);
+  };
+  const headingsOf = (task: Task) => {
+    const p = partOf(task);
+    const s = sectionOf(task);
+    return [
+      ...(p ? [`${partNumber(p)}${p.title}`] : []),
+      ...(s ? [`${sectionNumber(s)}${s.title}`] : []),
+      ...(task.heading === undefined ? [] : [task.heading]),
+    ];
+  };
+  const placeOf = (task: Task) => {
+    const s = sectionOf(task);
+    if (s) return sectionNumber(s);
+    const p = partOf(task);
+    return p ? partNumber(p) : '';
+  };
   const result: PlanLookup = {
     part,
     section,
     partOf,
+    sectionOf,
+    headingsOf,
+    placeOf,
     department: (name) => departments.get(name),
     record: (task) => {
-      const s = section(task.section);
-      const p = part(s.part);
+      const s = sectionOf(task);
+      const p = partOf(task);
       return {
         id: task.id,
-        part: { id: p.id, title: p.title },
-        section: { id: s.id, title: s.title },
+        number: task.number === undefined ? String(task.id) : task.number,
+        part: p ? { id: p.id, title: p.title } : null,
+        section: s ? { id: s.id, title: s.title } : null,
+        headings: headingsOf(task),
+        ...(task.heading === undefined ? {} : { heading: task.heading }),
         text: task.text,
         departments: task.departments,
+        leads: task.leads ?? [],
+        roles: rolesOf(task),
         responsibility: task.responsibility,
+        ...(task.incomplete ? { incomplete: true } : {}),
+        ...(task.scope === undefined ? {} : { scope: task.scope }),
+        ...(task.implied?.length ? { implied: task.implied } : {}),
       };
     },
   };

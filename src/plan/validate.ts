@@ -1,4 +1,4 @@
-import type { Department, Part, Plan, PlanMeta, Section, Task } from '../types.js';
+import { RESPONSIBILITIES, ROLE_KINDS, type Department, type Note, type Part, type Plan, type PlanMeta, type Role, type Section, type Task } from '../types.js';
 
 export type Path = (string | number)[];
 
@@ -15,26 +15,33 @@ export interface Validation {
   problems: Problem[];
 }
 
-type Fields = Record<string, 'string' | 'strings' | 'id' | 'boolean' | 'responsibility' | 'list'>;
+type Fields = Record<string, 'string' | 'strings' | 'id' | 'boolean' | 'responsibility' | 'list' | 'number' | 'role'>;
 
 const TOP: Fields = {
-  title: 'string', issuer: 'string', date: 'string', addressees: 'string', implements: 'strings',
+  title: 'string', number: 'string', issuer: 'string', date: 'string', addressees: 'string', implements: 'strings',
   notice: 'string', opening: 'string', closing: 'string',
-  departments: 'list', parts: 'list', sections: 'list', tasks: 'list',
+  departments: 'list', parts: 'list', sections: 'list', tasks: 'list', notes: 'list', synonyms: 'list',
 };
-const TOP_REQUIRED = ['title', 'departments', 'parts', 'sections', 'tasks'];
+const TOP_REQUIRED = ['title', 'departments', 'tasks'];
 const DEPARTMENT: Fields = { name: 'string', full_name: 'string', full_name_confirmed: 'boolean', aliases: 'strings', group: 'boolean' };
-const PART: Fields = { id: 'id', title: 'string' };
-const SECTION: Fields = { id: 'id', part: 'id', title: 'string' };
-const TASK: Fields = { id: 'id', section: 'id', text: 'string', departments: 'strings', responsibility: 'responsibility' };
+const PART: Fields = { id: 'id', number: 'string', title: 'string' };
+const SECTION: Fields = { id: 'id', part: 'id', number: 'string', title: 'string' };
+const TASK: Fields = {
+  id: 'id', number: 'number', section: 'id', part: 'id', heading: 'string', text: 'string', departments: 'strings',
+  responsibility: 'responsibility', leads: 'strings', roles: 'list', incomplete: 'boolean', scope: 'string', implied: 'strings',
+};
+const ROLE: Fields = { department: 'string', role: 'role', word: 'string' };
+const NOTE: Fields = { text: 'string', implied: 'strings', task: 'id' };
 
 const EXPECTED: Record<Fields[string], string> = {
   string: 'a text',
   strings: 'a list of texts',
   id: 'a whole number from 1',
   boolean: 'true or false',
-  responsibility: 'shared or sole',
+  responsibility: RESPONSIBILITIES.join(', ').replace(/, (\w+)$/, ' or $1'),
   list: 'a list',
+  number: 'a text (the numbering as printed) or null (not numbered)',
+  role: ROLE_KINDS.join(', ').replace(/, (\w+)$/, ' or $1'),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -55,8 +62,10 @@ function fits(kind: Fields[string], value: unknown): boolean {
     case 'strings': return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
     case 'id': return Number.isSafeInteger(value) && (value as number) >= 1;
     case 'boolean': return typeof value === 'boolean';
-    case 'responsibility': return value === 'shared' || value === 'sole';
+    case 'responsibility': return (RESPONSIBILITIES as readonly unknown[]).includes(value);
     case 'list': return Array.isArray(value);
+    case 'number': return value === null || (typeof value === 'string' && value.trim() !== '');
+    case 'role': return (ROLE_KINDS as readonly unknown[]).includes(value);
   }
 }
 
@@ -114,12 +123,12 @@ function list(value: unknown): unknown[] {
  */
 export function validatePlan(data: unknown): Validation {
   const problems: Problem[] = [];
-  const plan: Plan = { meta: { title: '', implements: [] }, departments: [], parts: [], sections: [], tasks: [] };
+  const plan: Plan = { meta: { title: '', implements: [] }, departments: [], parts: [], sections: [], tasks: [], notes: [], synonyms: [] };
   const top = checkFields(data, [], TOP, TOP_REQUIRED, 'plan', problems);
   if (!top) return { plan, problems };
 
   const meta: PlanMeta = { title: String(top.title ?? ''), implements: (top.implements as string[] | undefined) ?? [] };
-  for (const key of ['issuer', 'date', 'addressees', 'notice', 'opening', 'closing'] as const) {
+  for (const key of ['number', 'issuer', 'date', 'addressees', 'notice', 'opening', 'closing'] as const) {
     if (typeof top[key] === 'string') meta[key] = top[key] as string;
   }
   if (meta.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
@@ -155,26 +164,44 @@ export function validatePlan(data: unknown): Validation {
     }
     plan.departments.push(department);
   });
+  const checkRegistered = (names: string[], path: Path, label: string, key: string) => {
+    names.forEach((name, j) => {
+      if (!departmentPaths.has(name)) problems.push({ path: [...path, key, j], message: `${label} names department "${name}", which is not in the departments list` });
+      else if (names.indexOf(name) !== j) problems.push({ path: [...path, key, j], message: `${label} lists "${name}" twice` });
+    });
+  };
 
   // Parts and sections with a usable id are indexed even when another field is wrong, so that what refers
   // to them is not reported as dangling too.
   const parts: { item: Part; path: Path }[] = [];
   list(top.parts).forEach((raw, i) => {
     const p = checkFields(raw, ['parts', i], PART, ['id', 'title'], 'part', problems);
-    if (p && typeof p.id === 'number') parts.push({ item: { id: p.id, title: String(p.title ?? '') }, path: ['parts', i] });
+    if (p && typeof p.id === 'number') {
+      parts.push({ item: { id: p.id, title: String(p.title ?? ''), ...(typeof p.number === 'string' ? { number: p.number } : {}) }, path: ['parts', i] });
+    }
   });
   const partById = indexById(parts, 'part', problems);
   plan.parts = [...partById.values()];
+  const knownParts = () => [...partById.keys()].join(', ') || 'none';
 
   const sections: { item: Section; path: Path }[] = [];
   list(top.sections).forEach((raw, i) => {
     const path: Path = ['sections', i];
-    const s = checkFields(raw, path, SECTION, ['id', 'part', 'title'], 'section', problems);
+    const s = checkFields(raw, path, SECTION, ['id', 'title'], 'section', problems);
     if (!s || typeof s.id !== 'number') return;
-    if (typeof s.part === 'number' && !partById.has(s.part)) {
-      problems.push({ path: [...path, 'part'], message: `section ${s.id} names part ${s.part}, which the plan does not have (parts: ${[...partById.keys()].join(', ') || 'none'})` });
+    const inPart = typeof s.part === 'number' && partById.has(s.part);
+    if (typeof s.part === 'number' && !inPart) {
+      problems.push({ path: [...path, 'part'], message: `section ${s.id} names part ${s.part}, which the plan does not have (parts: ${knownParts()})` });
     }
-    sections.push({ item: { id: s.id, part: typeof s.part === 'number' ? s.part : 0, title: String(s.title ?? '') }, path });
+    sections.push({
+      item: {
+        id: s.id,
+        title: String(s.title ?? ''),
+        ...(inPart ? { part: s.part as number } : {}),
+        ...(typeof s.number === 'string' ? { number: s.number } : {}),
+      },
+      path,
+    });
   });
   const sectionById = indexById(sections, 'section', problems);
   plan.sections = [...sectionById.values()];
@@ -182,34 +209,85 @@ export function validatePlan(data: unknown): Validation {
   const tasks: { item: Task; path: Path }[] = [];
   list(top.tasks).forEach((raw, i) => {
     const path: Path = ['tasks', i];
-    const t = checkFields(raw, path, TASK, ['id', 'section', 'text', 'departments', 'responsibility'], 'task', problems);
+    const t = checkFields(raw, path, TASK, ['id', 'text', 'departments', 'responsibility'], 'task', problems);
     if (!t) return;
     // Check the references of every usable field, so that one bad field does not hide another problem.
     const label = typeof t.id === 'number' ? `task ${t.id}` : 'a task';
-    let ok = typeof t.id === 'number' && typeof t.text === 'string' && typeof t.responsibility === 'string';
-    if (typeof t.section === 'number' && !sectionById.has(t.section)) {
+    const before = problems.length;
+    const ok = typeof t.id === 'number' && typeof t.text === 'string' && typeof t.responsibility === 'string';
+    const section = typeof t.section === 'number' ? sectionById.get(t.section) : undefined;
+    if (typeof t.section === 'number' && !section) {
       problems.push({ path: [...path, 'section'], message: `${label} names section ${t.section}, which the plan does not have` });
-      ok = false;
+    }
+    if (typeof t.part === 'number' && !partById.has(t.part)) {
+      problems.push({ path: [...path, 'part'], message: `${label} names part ${t.part}, which the plan does not have (parts: ${knownParts()})` });
+    } else if (typeof t.part === 'number' && section && section.part !== t.part) {
+      problems.push({ path: [...path, 'part'], message: `${label} names part ${t.part}, but its section ${section.id} stands in ${section.part === undefined ? 'no part' : `part ${section.part}`}: give the section only` });
     }
     const departments = Array.isArray(t.departments) ? (t.departments as string[]) : undefined;
-    if (departments?.length === 0) {
-      problems.push({ path: [...path, 'departments'], message: `${label} lists no department` });
-      ok = false;
-    }
-    departments?.forEach((name, j) => {
-      if (!departmentPaths.has(name)) {
-        problems.push({ path: [...path, 'departments', j], message: `${label} names department "${name}", which is not in the departments list` });
-        ok = false;
-      } else if (departments.indexOf(name) !== j) {
-        problems.push({ path: [...path, 'departments', j], message: `${label} lists "${name}" twice` });
-        ok = false;
-      }
+    if (departments?.length === 0) problems.push({ path: [...path, 'departments'], message: `${label} lists no department` });
+    if (departments) checkRegistered(departments, path, label, 'departments');
+    const named = new Set(departments ?? []);
+    const leads = t.leads as string[] | undefined;
+    leads?.forEach((name, j) => {
+      if (!named.has(name)) problems.push({ path: [...path, 'leads', j], message: `${label} has lead "${name}", which is not one of its departments` });
     });
-    if (ok && departments && typeof t.section === 'number') {
-      tasks.push({ item: { id: t.id as number, section: t.section, text: t.text as string, departments, responsibility: t.responsibility as Task['responsibility'] }, path });
+    const roles: Role[] = [];
+    list(t.roles).forEach((rawRole, j) => {
+      const r = checkFields(rawRole, [...path, 'roles', j], ROLE, ['department', 'role', 'word'], `role in ${label}`, problems);
+      if (!r || typeof r.department !== 'string' || typeof r.role !== 'string' || typeof r.word !== 'string') return;
+      if (!named.has(r.department)) {
+        problems.push({ path: [...path, 'roles', j, 'department'], message: `${label} gives a role to "${r.department}", which is not one of its departments` });
+      }
+      roles.push({ department: r.department, role: r.role as Role['role'], word: r.word });
+    });
+    const implied = t.implied as string[] | undefined;
+    if (implied) checkRegistered(implied, path, label, 'implied');
+    if (ok && departments && problems.length === before) {
+      tasks.push({
+        item: {
+          id: t.id as number,
+          ...(t.number !== undefined ? { number: t.number as string | null } : {}),
+          ...(section ? { section: section.id } : typeof t.part === 'number' ? { part: t.part } : {}),
+          ...(typeof t.heading === 'string' ? { heading: t.heading } : {}),
+          text: t.text as string,
+          departments,
+          responsibility: t.responsibility as Task['responsibility'],
+          ...(leads ? { leads } : {}),
+          ...(t.roles !== undefined ? { roles } : {}),
+          ...(t.incomplete === true ? { incomplete: true } : {}),
+          ...(typeof t.scope === 'string' ? { scope: t.scope } : {}),
+          ...(implied ? { implied } : {}),
+        },
+        path,
+      });
     }
   });
   plan.tasks = [...indexById(tasks, 'task', problems).values()];
+  // Every task with an id counts here, so that a problem in a task is not also reported against its notes.
+  const taskIds = new Set(list(top.tasks).map((t) => (isRecord(t) ? t.id : undefined)));
+
+  list(top.notes).forEach((raw, i) => {
+    const path: Path = ['notes', i];
+    const n = checkFields(raw, path, NOTE, ['text'], 'note', problems);
+    if (!n || typeof n.text !== 'string') return;
+    const implied = (n.implied as string[] | undefined) ?? [];
+    checkRegistered(implied, path, 'a note', 'implied');
+    if (typeof n.task === 'number' && !taskIds.has(n.task)) {
+      problems.push({ path: [...path, 'task'], message: `a note names task ${n.task}, which the plan does not have` });
+    }
+    const note: Note = { text: n.text, implied, ...(typeof n.task === 'number' ? { task: n.task } : {}) };
+    plan.notes.push(note);
+  });
+
+  list(top.synonyms).forEach((raw, i) => {
+    const words = Array.isArray(raw) ? raw : undefined;
+    if (!words || words.length < 2 || !words.every((w) => typeof w === 'string' && w.trim() !== '')) {
+      problems.push({ path: ['synonyms', i], message: `each entry of synonyms must be a list of two or more words that mean the same, e.g. [电商, 电子商务]; found ${describe(raw)}` });
+      return;
+    }
+    plan.synonyms.push(words as string[]);
+  });
 
   return { plan, problems };
 }

@@ -9,14 +9,14 @@ import { fold } from '../chinese/fold.js';
  * @example filterTasks(plan, { departments: ['市质监局'], responsibility: 'sole' }).map((t) => t.id) // [25, 28, 37, 45]
  */
 export function filterTasks(plan: Plan, options: FilterOptions): Task[] {
-  const { section } = lookup(plan);
+  const { partOf } = lookup(plan);
   const departments = options.departments?.length ? new Set(options.departments) : undefined;
   const sections = options.sections?.length ? new Set(options.sections) : undefined;
   const keywords = options.keywords?.filter((k) => k !== '');
   return plan.tasks.filter((task) => {
     if (departments && !task.departments.some((d) => departments.has(d))) return false;
-    if (options.part !== undefined && section(task.section).part !== options.part) return false;
-    if (sections && !sections.has(task.section)) return false;
+    if (options.part !== undefined && partOf(task)?.id !== options.part) return false;
+    if (sections && (task.section === undefined || !sections.has(task.section))) return false;
     if (options.responsibility && task.responsibility !== options.responsibility) return false;
     if (keywords?.length) {
       const text = fold(task.text);

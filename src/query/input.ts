@@ -71,7 +71,7 @@ export function checkSectionsInPart(plan: Plan, part: number, sections: number[]
   throw new PlanError(msg('section.notInPart', {
     section: inputs.join(', '),
     label: sectionLabel(first.id),
-    actual: chineseNumber(first.part),
+    actual: first.part === undefined ? '—' : chineseNumber(first.part),
     part: chineseNumber(part),
   }), { exitCode: EXIT.usage });
 }

@@ -4,6 +4,8 @@ import type { Department, Plan, Task } from '../types.js';
 export interface Workload {
   department: Department;
   total: number;
+  /** Tasks it leads (牵头, or listed first under a lead rule). */
+  lead: number;
   sole: number;
   shared: number;
 }
@@ -11,15 +13,16 @@ export interface Workload {
 /**
  * Tasks per department, alone (负责) and shared (按职责分工负责), most first; ties keep registry order.
  *
- * @example countWorkload(plan, plan.tasks)[0] // { department: 市质监局, total: 40, sole: 4, shared: 36 }
+ * @example countWorkload(plan, plan.tasks)[0] // { department: 市质监局, total: 40, lead: 0, sole: 4, shared: 36 }
  */
 export function countWorkload(plan: Plan, tasks: Task[]): Workload[] {
-  const rows = new Map(plan.departments.map((d) => [d.name, { department: d, total: 0, sole: 0, shared: 0 }]));
+  const rows = new Map(plan.departments.map((d) => [d.name, { department: d, total: 0, lead: 0, sole: 0, shared: 0 }]));
   for (const task of tasks) {
     for (const name of task.departments) {
       const row = rows.get(name)!;
       row.total++;
-      row[task.responsibility]++;
+      if (task.responsibility === 'sole' || task.responsibility === 'shared') row[task.responsibility]++;
+      if (task.leads?.includes(name)) row.lead++;
     }
   }
   return [...rows.values()].sort((a, b) => b.total - a.total);
@@ -38,7 +41,9 @@ export function countByPart(plan: Plan, tasks: Task[]): PartCounts[] {
   const column = new Map(plan.parts.map((p, i) => [p.id, i]));
   const rows = new Map(plan.departments.map((d) => [d.name, { department: d, parts: plan.parts.map(() => 0), total: 0 }]));
   for (const task of tasks) {
-    const i = column.get(partOf(task).id)!;
+    const part = partOf(task);
+    if (part === undefined) continue;
+    const i = column.get(part.id)!;
     for (const name of task.departments) {
       const row = rows.get(name)!;
       row.parts[i]!++;
@@ -124,7 +129,7 @@ export interface SectionCount {
 
 /** Per part and per section: tasks, and how many departments and groups of departments they involve. */
 export function countSections(plan: Plan, tasks: Task[]): SectionCount[] {
-  const { section, department } = lookup(plan);
+  const { partOf, department } = lookup(plan);
   const rows: SectionCount[] = [];
   const count = (part: number, sectionId: number | undefined, of: Task[]) => {
     const names = new Set(of.flatMap((t) => t.departments));
@@ -132,7 +137,7 @@ export function countSections(plan: Plan, tasks: Task[]): SectionCount[] {
     rows.push({ part, section: sectionId, tasks: of.length, departments: names.size - groups, groups });
   };
   for (const part of plan.parts) {
-    const inPart = tasks.filter((t) => section(t.section).part === part.id);
+    const inPart = tasks.filter((t) => partOf(t)?.id === part.id);
     if (inPart.length === 0) continue;
     count(part.id, undefined, inPart);
     for (const s of plan.sections.filter((x) => x.part === part.id)) {

@@ -29,13 +29,18 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
   const duties = plan.tasks
     .filter((task) => task.departments.includes(department.name))
     .map((task) => ({ task, partners: task.departments.filter((d) => d !== department.name) }));
-  const sole = duties.filter((d) => d.task.responsibility === 'sole');
-  const shared = duties.filter((d) => d.task.responsibility === 'shared');
+  // What it leads first (牵头, or listed first under a lead rule), then what it carries alone or shares, then the rest.
+  const leads = duties.filter((d) => d.task.leads?.includes(department.name));
+  const rest = duties.filter((d) => !d.task.leads?.includes(department.name));
+  const sole = rest.filter((d) => d.task.responsibility === 'sole');
+  const shared = rest.filter((d) => d.task.responsibility === 'shared');
+  const other = rest.filter((d) => d.task.responsibility !== 'sole' && d.task.responsibility !== 'shared');
   const partners = countPartners(plan, plan.tasks, department.name).slice(0, 5);
   const heading = [
     `${department.name}${department.fullName ? ` — ${department.fullName}` : ''}${department.group ? t('department.isGroup') : ''}`,
     t('dept.summary', { total: duties.length, sole: sole.length, shared: shared.length }),
   ];
+  if (leads.length > 0 || other.length > 0) heading.push(t('dept.leadSummary', { leads: leads.length, other: other.length }));
   if (partners.length > 0) heading.push(t('dept.oftenWith', { list: partners.map((p) => `${p.department.name} (${p.tasks.length})`).join(t('list.comma')) }));
   const partnersOf = (d: Duty) => d.partners.join('、');
   const task = taskColumns<Duty>(plan, t, (d) => d.task);
@@ -52,8 +57,10 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
     records: duties,
     heading,
     groups: [
+      ...(leads.length > 0 ? [{ title: t('dept.leads', { n: leads.length }), records: leads }] : []),
       { title: t('dept.alone', { n: sole.length }), records: sole, columns: people.filter((c) => c.header !== 'partners') },
       { title: t('dept.shared', { n: shared.length }), records: shared },
+      ...(other.length > 0 ? [{ title: t('dept.other', { n: other.length }), records: other }] : []),
     ],
     columns: [
       ...task.filter((c) => c.only !== 'table').map((c) => ({ ...c, only: 'text' as const })),
@@ -79,10 +86,11 @@ export function deptsReport(plan: Plan, t: Translate): Report<Workload> {
       { header: 'full_name', value: (r) => r.department.fullName ?? '', only: 'text' },
       { header: 'group', value: (r) => String(r.department.group), only: 'text' },
       { header: 'total', label: t('column.total'), value: (r) => String(r.total), align: 'right' },
+      { header: 'lead', label: t('column.lead'), value: (r) => String(r.lead), align: 'right', optional: true },
       { header: 'sole', label: t('column.sole'), value: (r) => String(r.sole), align: 'right', optional: true },
       { header: 'shared', label: t('column.shared'), value: (r) => String(r.shared), align: 'right', optional: true },
       { header: '', value: () => '', bar: { value: (r) => r.total, max }, only: 'table', tone: 'accent' },
     ],
-    toJSON: (r) => ({ ...departmentJSON(r.department), total: r.total, sole: r.sole, shared: r.shared }),
+    toJSON: (r) => ({ ...departmentJSON(r.department), total: r.total, lead: r.lead, sole: r.sole, shared: r.shared }),
   };
 }

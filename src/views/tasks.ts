@@ -1,6 +1,5 @@
 import type { Translate } from '../i18n/index.js';
 import { lookup } from '../plan/lookup.js';
-import { sectionLabel } from '../plan/numbers.js';
 import type { Column, Report } from '../render/report.js';
 import type { Plan, Task } from '../types.js';
 
@@ -10,11 +9,11 @@ import type { Plan, Task } from '../types.js';
  * the responsibility in their words, the departments and the text.
  */
 export function taskColumns<R>(plan: Plan, t: Translate, task: (record: R) => Task, extra: { text?: Partial<Column<R>> } = {}): Column<R>[] {
-  const { section } = lookup(plan);
+  const { partOf, placeOf } = lookup(plan);
   return [
     { header: 'id', label: t('column.id'), value: (r) => String(task(r).id), align: 'right', tone: 'bold' },
-    { header: 'part', value: (r) => String(section(task(r).section).part), align: 'right', only: 'text' },
-    { header: 'section', label: t('column.section'), value: (r) => sectionLabel(task(r).section) },
+    { header: 'part', value: (r) => String(partOf(task(r))?.id ?? ''), align: 'right', only: 'text' },
+    { header: 'section', label: t('column.section'), value: (r) => placeOf(task(r)) },
     { header: 'responsibility', value: (r) => task(r).responsibility, only: 'text' },
     { header: 'responsibility', label: t('column.responsibility'), value: (r) => t('value.responsibility', { value: task(r).responsibility }), only: 'table', tone: 'dim', optional: true },
     { header: 'departments', label: t('column.departments'), value: (r) => task(r).departments.join('、'), wrap: true, separator: '、', tone: 'accent' },
@@ -23,7 +22,7 @@ export function taskColumns<R>(plan: Plan, t: Translate, task: (record: R) => Ta
 }
 
 /**
- * Tasks as SPEC.md records them: `{ id, part, section, text, departments, responsibility }`.
+ * Tasks as SPEC.md records them: `{ id, number, part, section, headings, text, departments, leads, roles, responsibility }`.
  *
  * @example taskReport(plan, t, plan.tasks.slice(0, 1)).toJSON(plan.tasks[0]) // { id: 1, part: { id: 1, … }, … }
  */

@@ -1,0 +1,43 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXIT, PlanError } from '../errors.js';
+import { importDocument } from '../import/index.js';
+import { readDocumentBytes } from '../import/read.js';
+import type { Command } from './command.js';
+
+/** The file a path names, through symbolic links where it exists. */
+function samePlace(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  description: 'command.import',
+  examples: ['plan import 通知.docx -o plan.yaml', 'plan import page.html > plan.yaml', 'plan dept 财政部 --plan plan.yaml'],
+  arguments: [{ name: '<document>', description: 'argument.document' }],
+  options: [
+    { flags: '-o, --output <file>', description: 'option.output' },
+    { flags: '--allow-empty', description: 'option.allowEmpty' },
+  ],
+  async run({ args, options }) {
+    const document = args[0]!;
+    const output = options.output as string | undefined;
+    if (output !== undefined && samePlace(output) === samePlace(document)) {
+      throw new PlanError(`-o ${output} is the document itself: plan import never writes over its input; give another file`);
+    }
+    const result = await importDocument(readDocumentBytes(document), document);
+    if (result.plan.tasks.length === 0 && options.allowEmpty !== true) {
+      return {
+        kind: 'product',
+        text: '',
+        notes: [...result.summary, `plan: ${document} has no attribution (such as （A、B按职责分工负责）) saying who carries a task, so no task was found; --allow-empty imports its headings only`],
+        exitCode: EXIT.noMatch,
+      };
+    }
+    return { kind: 'product', text: result.yaml, ...(output === undefined ? {} : { file: output }), notes: result.summary };
+  },
+};

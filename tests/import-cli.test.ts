@@ -1,0 +1,92 @@
+// plan import as a user runs it: the built bin/plan.js (npm test builds it first), its stdout, stderr and exit code.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
+const fixture = (name: string) => new URL(`fixtures/import/${name}`, import.meta.url).pathname;
+
+function plan(args: string[]) {
+  const env = { ...process.env, NO_COLOR: '1', PLAN_FILE: undefined, COLUMNS: '100' } as NodeJS.ProcessEnv;
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 20000 });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status, ms: performance.now() - started };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'plan-import-'));
+
+describe('plan import', () => {
+  it('writes the plan file on stdout and the summary on stderr, exit 0', () => {
+    const run = plan(['import', fixture('levels.txt')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('title: 某市质量提升行动计划\n');
+    expect(run.stdout).toContain('    departments: [市经济信息委, 市教委]\n    responsibility: shared\n');
+    expect(run.stderr).toMatch(/^imported .*levels\.txt \(text, UTF-8\)\n/);
+    expect(run.stderr).toContain('  tasks        4 (4 numbered, 0 with a lead, 0 with a list ending in 等)\n');
+  });
+
+  it('-o FILE: a plan that validate accepts and dept answers from', () => {
+    const out = path.join(dir, 'plan.yaml');
+    const run = plan(['import', fixture('starts-at-three.txt'), '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(plan(['validate', out]).code).toBe(0);
+    const dept = plan(['dept', '商务部', '--plan', out, '--json']);
+    expect(dept.code).toBe(0);
+    expect(JSON.parse(dept.stdout).map((t: { id: number; leads: string[] }) => [t.id, t.leads])).toEqual([[1, ['商务部']], [2, ['商务部']], [3, ['发展改革委']], [4, ['国务院办公厅']]]);
+    const table = plan(['dept', '商务部', '--plan', out, '--format', 'table']);
+    expect(table.stdout).toContain('leads 2');
+    expect(table.stdout).toContain('Leads (牵头): 2');
+    const depts = plan(['depts', '--plan', out, '--format', 'csv']).stdout;
+    expect(depts).toContain('\r\n商务部,,false,4,2,');
+  });
+
+  it('never writes over its input', () => {
+    const copy = path.join(dir, 'doc.txt');
+    writeFileSync(copy, readFileSync(fixture('levels.txt')));
+    const run = plan(['import', copy, '-o', copy]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^plan: -o .* is the document itself/);
+    expect(readFileSync(copy)).toEqual(readFileSync(fixture('levels.txt')));
+  });
+
+  it('a document with no attribution: exit 1 saying so; --allow-empty imports its headings', () => {
+    const doc = path.join(dir, 'prose.txt');
+    writeFileSync(doc, '关于某事的通知\n一、总体要求\n（一）指导思想。坚持新发展理念。\n二、保障措施\n加强组织领导。\n');
+    const run = plan(['import', doc]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('has no attribution');
+    const empty = plan(['import', doc, '--allow-empty', '-o', path.join(dir, 'empty.yaml')]);
+    expect(empty.code).toBe(0);
+    expect(plan(['validate', path.join(dir, 'empty.yaml')]).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'empty.yaml'), 'utf8')).toContain('parts:\n  - id: 1\n    title: 总体要求\n');
+  });
+
+  it.each([
+    { label: 'a missing file', make: () => path.join(dir, 'nothing.txt'), message: /does not exist/ },
+    { label: 'a PDF', make: () => { const f = path.join(dir, 'a.pdf'); writeFileSync(f, '%PDF-1.4\n'); return f; }, message: /PDF, which plan import does not read: export it as text/ },
+    { label: 'a .docx that is not a zip', make: () => { const f = path.join(dir, 'a.docx'); writeFileSync(f, '一、总体要求'); return f; }, message: /is not one/ },
+    { label: 'a 100 MB page', make: () => { const f = path.join(dir, 'big.html'); const fd = openSync(f, 'w'); ftruncateSync(fd, 100 * 1024 * 1024); closeSync(fd); return f; }, message: /is 100 MB; plan import reads documents up to 8 MB/ },
+    { label: 'a directory', make: () => dir, message: /is a directory/ },
+  ])('$label: one line, exit 3, within 5 s', ({ make, message }) => {
+    const run = plan(['import', make()]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.ms).toBeLessThan(5000);
+  });
+
+  it('the seed text imports in under 1 s', () => {
+    const source = new URL('fixtures/chongqing-2016-quality-plan.txt', import.meta.url).pathname;
+    const out = path.join(dir, 'seed.yaml');
+    const run = plan(['import', source, '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.ms).toBeLessThan(1000);
+    expect(existsSync(out)).toBe(true);
+    expect(JSON.parse(plan(['tasks', '--plan', out, '--json']).stdout)).toEqual(JSON.parse(plan(['tasks', '--json']).stdout));
+  });
+});

@@ -1,0 +1,120 @@
+// plan import of .docx (built here, zipped with fflate: no binary fixtures) and of web pages, beside text.
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { PlanError } from '../src/errors.js';
+import { importDocument } from '../src/import/index.js';
+import { lookup } from '../src/plan/lookup.js';
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/import/${name}`, import.meta.url));
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A .docx whose body is this WordprocessingML. */
+function docx(body: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`),
+    ...extra,
+  });
+}
+/** A paragraph, its text cut into runs at | (Word splits runs wherever formatting changes). */
+const p = (text: string) => `<w:p><w:pPr><w:ind w:firstLine="640"/></w:pPr>${text.split('|').map((run, i) => `<w:r>${i % 2 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escape(run)}</w:t></w:r>`).join('')}</w:p>`;
+const cell = (text: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${text.split('\n').map((t) => p(t)).join('')}</w:tc>`;
+const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+
+const lines = (name: string) => fixture(name).toString('utf8').split('\n').filter((l) => l.trim() !== '');
+
+/** The plan as the tests compare it across formats: everything but where each line was. */
+async function planOf(data: Uint8Array, name: string) {
+  const { plan } = await importDocument(data, name);
+  return { meta: plan.meta, parts: plan.parts, sections: plan.sections, tasks: plan.tasks, notes: plan.notes, departments: plan.departments };
+}
+
+describe('the same document as text, .docx and .html gives the same plan', () => {
+  it.each(['levels.txt', 'part-level.txt', 'starts-at-three.txt', 'several.txt', 'labelled.txt', 'table-cells.txt'])('%s', async (name) => {
+    const text = await planOf(fixture(name), name);
+    const word = docx(lines(name).map((l) => p(l.replace(/（/, '|（'))).join(''));
+    expect(await planOf(word, name.replace('.txt', '.docx'))).toEqual(text);
+    const page = `<!DOCTYPE html><html><head><title>x</title></head><body><div class="nav"><a href="/">首页</a>（商务部负责）</div><div class="content">${lines(name).map((l) => `<p>${escape(l)}</p>`).join('\n')}</div><div class="footer"><p>版权所有（国务院办公厅负责）</p></div></body></html>`;
+    expect(await planOf(new TextEncoder().encode(page), name.replace('.txt', '.html'))).toEqual(text);
+  });
+
+  it('the seed text as .docx and as a web page', async () => {
+    const name = 'chongqing-2016-quality-plan.txt';
+    const source = readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const text = await planOf(new TextEncoder().encode(source.join('\n')), name);
+    expect(text.tasks).toHaveLength(75);
+    expect(await planOf(docx(source.map((l) => p(l)).join('')), 'plan.docx')).toEqual(text);
+    expect(await planOf(new TextEncoder().encode(`<html><body><div id="content">${source.map((l) => `<p>${escape(l)}</p>`).join('')}</div></body></html>`), 'plan.html')).toEqual(text);
+  });
+});
+
+describe('.docx', () => {
+  it('reads tables of measures, with a merged measure cell (w:vMerge) and a heading row across the table (w:gridSpan)', async () => {
+    const body = [
+      p('关于复制推广改革经验的通知'),
+      p('国发〔2021〕2号'),
+      `<w:tbl>${[
+        row(cell('序号'), cell('改革事项'), cell('主要内容'), cell('指导部门'), cell('适用范围')),
+        row(cell('一、投资管理领域', '<w:gridSpan w:val="5"/>')),
+        row(cell('1'), cell('通关便利', '<w:vMerge w:val="restart"/>'), cell('海关、边检实施一次性联合检查。'), cell('海关总署\n交通运输部'), cell('全国')),
+        row(cell('2'), cell('', '<w:vMerge/>'), cell('推行进口货物“两步申报”。'), cell('海关总署'), cell('全国')),
+      ].join('')}</w:tbl>`,
+      p('国务院'),
+      p('2021年1月5日'),
+    ].join('');
+    const { plan, kind } = await importDocument(docx(body), '通知.docx');
+    expect(kind).toBe('docx');
+    expect(plan.meta).toMatchObject({ title: '关于复制推广改革经验的通知', number: '国发〔2021〕2号', issuer: '国务院', date: '2021-01-05' });
+    expect(plan.parts).toEqual([{ id: 1, title: '投资管理领域' }]);
+    expect(plan.tasks.map((t) => [t.heading, t.text, t.departments, t.responsibility, t.scope, t.part])).toEqual([
+      ['通关便利', '海关、边检实施一次性联合检查。', ['海关总署', '交通运输部'], 'guided', '全国', 1],
+      ['通关便利', '推行进口货物“两步申报”。', ['海关总署'], 'guided', '全国', 1],
+    ]);
+  });
+
+  it('keeps text split across runs, tabs and line breaks, and entities', async () => {
+    const body = `${p('一、总体要求')}<w:p><w:r><w:t>（一）推进&amp;落实</w:t></w:r><w:r><w:tab/><w:t>工作。（商务部、</w:t></w:r><w:r><w:t>财政部按职责分工负责）</w:t></w:r></w:p>`;
+    const { plan } = await importDocument(docx(body), 'a.docx');
+    expect(plan.tasks.map((t) => [t.text, t.departments])).toEqual([['推进&落实\t工作。', ['商务部', '财政部']]]);
+  });
+
+  it.each([
+    { label: 'a zip without word/document.xml', data: zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/other.xml': strToU8('x') }), message: /without word\/document\.xml/ },
+    { label: 'a damaged zip', data: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), message: /zip archive is damaged|without word\/document\.xml/ },
+  ])('$label: a one-line error, exit 3', async ({ data, message }) => {
+    const error = await importDocument(data, 'a.docx').then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanError);
+    expect((error as PlanError).exitCode).toBe(3);
+    expect((error as PlanError).message).toMatch(message);
+  });
+});
+
+describe('web pages', () => {
+  it('reads the article of a government page: entities, <br>, a table with rowspan; not the navigation, scripts or footer', async () => {
+    const result = await importDocument(fixture('page.html'), 'page.html');
+    const { plan } = result;
+    expect(result.kind).toBe('html');
+    expect(plan.meta).toMatchObject({ title: '国务院关于推广试点经验的通知', number: '国发〔2020〕5号', issuer: '国务院', date: '2020-03-01', addressees: '各省、自治区、直辖市人民政府，国务院各部委、各直属机构' });
+    expect(plan.departments.map((d) => d.name)).not.toContain('国务院办公厅');
+    expect(plan.tasks.map((t) => [t.number === undefined ? String(t.id) : t.number, t.heading ?? null, t.text, t.departments, t.responsibility])).toEqual([
+      ['（一）', null, '“证照分离”改革。在全国推开改革试点。', ['市场监管总局', '司法部'], 'shared'],
+      ['（二）', null, '投资管理。实施负面清单管理（含外商投资）。', ['商务部', '发展改革委'], 'sole'],
+      ['1', '通关便利', '海关、边检实施一次性联合检查。', ['海关总署', '交通运输部'], 'guided'],
+      ['2', '通关便利', '推行进口货物“两步申报”。', ['海关总署'], 'guided'],
+      ['3', '保税燃料油', '开展保税燃料油供应。', ['商务部'], 'guided'],
+    ]);
+    expect(lookup(plan).headingsOf(plan.tasks[2]!)).toEqual(['二、推广的服务事项', '通关便利']);
+    // Lines are the page's own: the summary points at them.
+    expect(result.unattributed).toEqual([]);
+  });
+
+  it('a page of 7 MB of furniture answers within 5 s', async () => {
+    const filler = '<div class="nav"><a href="/x">链接</a></div>\n'.repeat(140_000);
+    const page = `<html><body>${filler}<div class="content"><p>一、任务</p><p>（一）开展试点。（商务部负责）</p></div></body></html>`;
+    const started = performance.now();
+    const { plan } = await importDocument(new TextEncoder().encode(page), 'big.html');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(plan.tasks.map((t) => t.departments)).toEqual([['商务部']]);
+  }, 20000);
+});

@@ -36,14 +36,11 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-/** `-` is standard input (`plan validate -`, `--plan -`). */
-const fromStdin = (file: string) => (file === '-' ? '/dev/stdin' : file);
-
 function planSource(options: GlobalOptions, file?: string): OpenPlanOptions {
   const chosen = file ?? options.plan ?? (process.env.PLAN_FILE || undefined);
   if (chosen === undefined) return BUNDLED;
   const cacheDir = privateCacheDir(process.env);
-  return { file: fromStdin(chosen), ...(cacheDir === undefined ? {} : { cacheDir }) };
+  return { file: chosen, ...(cacheDir === undefined ? {} : { cacheDir }) };
 }
 
 async function loadPlan(options: GlobalOptions): Promise<Plan> {

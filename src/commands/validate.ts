@@ -13,7 +13,7 @@ export const validate: Command = {
   arguments: [{ name: '[file]', description: 'argument.planFile' }],
   async run({ args, source, t }) {
     const from = source(args[0]);
-    const shown = from.compiled ? 'plan.yaml' : from.file === '/dev/stdin' ? '-' : from.file;
+    const shown = from.compiled ? 'plan.yaml' : from.file;
     const text = decodePlanText(readPlanBytes(from.file), shown);
     const { plan, problems } = await checkPlanText(text);
     if (plan) return validationReport(t, shown, plan);

@@ -32,7 +32,8 @@ function fail(message: string, cause?: unknown): never {
 export function readPlanBytes(file: string): Buffer {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // `-` is standard input, whatever it is (a pipe, a socket, a file): read from fd 0, never opened by name.
+    fd = file === '-' ? 0 : openSync(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') fail(`plan file ${file} does not exist: give an existing file with --plan FILE or PLAN_FILE`, error);
@@ -65,7 +66,7 @@ export function readPlanBytes(file: string): Buffer {
     }
     return Buffer.concat(chunks, total);
   } finally {
-    closeSync(fd);
+    if (fd !== 0) closeSync(fd);
   }
 }
 

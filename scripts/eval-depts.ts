@@ -1,7 +1,8 @@
 // npm run eval:depts: tests/relevance/department-names.json (written by a judge who did not read the resolver)
 // through plan's resolver and two baselines, the resolver as it was before issue 12 and a plain fuse.js nearest
 // match, per kind of name. "accepted": one of the judge's answers, a guess said on stderr; "right body": the
-// same without asking that a guess be said (neither baseline ever says one).
+// same without asking that a guess be said (neither baseline ever says one); "wrong": answered with a department
+// the judge does not accept (the silent wrong answer of issue 12).
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { fold } from '../src/chinese/fold.js';
@@ -42,28 +43,31 @@ const resolvers: Record<string, (input: string) => Promise<Outcome>> = {
 
 const kinds = [...new Set(NAME_CASES.map((c) => c.kind))];
 const verbose = process.argv.includes('--verbose');
-const results: Record<string, Record<string, { strict: number; lenient: number; total: number }>> = {};
+const results: Record<string, Record<string, { strict: number; lenient: number; wrong: number; total: number }>> = {};
 for (const [name, resolve] of Object.entries(resolvers)) {
   results[name] = {};
   for (const c of NAME_CASES) {
     const outcome = await resolve(c.input);
-    const row = (results[name]![c.kind] ??= { strict: 0, lenient: 0, total: 0 });
+    const row = (results[name]![c.kind] ??= { strict: 0, lenient: 0, wrong: 0, total: 0 });
     row.total++;
     const strict = accepts(c, outcome, registered);
     if (strict) row.strict++;
     if (accepts(c, outcome, registered, false)) row.lenient++;
+    if ('resolved' in outcome && !c.accept.some((a) => 'resolve' in a && a.resolve === outcome.resolved)) row.wrong++;
     if (verbose && name === 'plan' && !strict) console.log(`FAIL ${c.kind} ${c.input} ${showOutcome(outcome)}`);
   }
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
-const cell = (r: { strict: number; lenient: number; total: number }) => `${r.strict}/${r.total} (${r.lenient})`;
-console.log(`${NAME_CASES.length} names; each cell: accepted/total (right body, said or not)\n`);
-console.log(pad('kind', 13) + Object.keys(resolvers).map((n) => pad(n, 18)).join(''));
+type Row = { strict: number; lenient: number; wrong: number; total: number };
+const cell = (r: Row) => `${r.strict}/${r.total} (${r.lenient}) ${r.wrong}`;
+console.log(`${NAME_CASES.length} names; each cell: accepted/total (right answer, guess said or not) wrong department\n`);
+console.log(pad('kind', 13) + Object.keys(resolvers).map((n) => pad(n, 20)).join(''));
 for (const kind of [...kinds, 'all']) {
   const row = Object.keys(resolvers).map((n) => {
     const rows = kind === 'all' ? Object.values(results[n]!) : [results[n]![kind]!];
-    return pad(cell(rows.reduce((a, r) => ({ strict: a.strict + r.strict, lenient: a.lenient + r.lenient, total: a.total + r.total }), { strict: 0, lenient: 0, total: 0 })), 18);
+    const sum = rows.reduce((a, r) => ({ strict: a.strict + r.strict, lenient: a.lenient + r.lenient, wrong: a.wrong + r.wrong, total: a.total + r.total }), { strict: 0, lenient: 0, wrong: 0, total: 0 });
+    return pad(cell(sum), 20);
   });
   console.log(pad(kind, 13) + row.join(''));
 }

@@ -68,7 +68,7 @@ describe('resolveDepartment: a guess is said, with the full name and why', () =>
     { input: '工信局', line: '工信局 → 市经济信息委（重庆市经济和信息化委员会） (the same remit: 工信 = economy and information technology)' },
     { input: '质检局', line: '质检局 → 市质监局（重庆市质量技术监督局） (检 for 监, both read jian)' },
     { input: '市料委', line: '市料委 → 市科委（重庆市科学技术委员会） (料 for 科, which it looks like; full name not confirmed)' },
-    { input: '市卫健委', line: '市卫健委 → 市卫生计生委（重庆市卫生和计划生育委员会） (a name used since 2018: 卫健 = health (the 2018 successor of health and family planning))' },
+    { input: '市卫健委', line: '市卫健委 → 市卫生计生委（重庆市卫生和计划生育委员会） (a name used since 2018: 卫健 = health, the 2018 successor of health and family planning)' },
     { input: '联席会议', line: '联席会议 → 市质量工作部门联席会议成员单位 (a part of the name 市质量工作部门联席会议成员单位)' },
   ])('$input', async ({ input, line }) => {
     const match = await resolve(input);
@@ -96,7 +96,7 @@ describe('resolveDepartment: never a silent pick', () => {
     // 住建局 (zhujianju) is other cities' 市城乡建委: zjj fits both.
     { input: 'zjj', message: /^department "zjj" is ambiguous: it could be 市质监局, 市城乡建委; type more of the name$/ },
     { input: '商务局', message: /^department "商务局" is ambiguous: it could be 市外经贸委, 市商委 \(商务 = commerce, domestic and foreign\)/ },
-    { input: '市场监管局', message: /it could be 市质监局, 市工商局, 市食品药品监管局 .*2018 merger/ },
+    { input: '市场监管局', message: /it could be 市质监局, 市工商局, 市食品药品监管局 \(市场监管 = market regulation, the 2018 merger/ },
     { input: '审计局', message: /^unknown department "审计局": no department of this plan has the remit it names \(审计 = audit\) \(plan depts lists all\)$/ },
     { input: '市科协', message: /^unknown department "市科协": 协 ends the name of a people's organisation/ },
     { input: '工信部', message: /^unknown department "工信部": a national body, not in this plan .*; did you mean 市经济信息委\?/ },

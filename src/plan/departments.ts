@@ -4,7 +4,7 @@ import { toSimplified } from '../chinese/simplified.js';
 import { EXIT, PlanError } from '../errors.js';
 import type { CharacterTables, Department } from '../types.js';
 import { INTERNAL_UNITS, parseName, PLACES, vocabulary, withoutConnectors, type ParsedName, type SuffixKind } from './naming.js';
-import { nameSlip } from './slips.js';
+import { nameSlip, slipCharacters } from './slips.js';
 
 /**
  * How a name was found: the first three are the registry's own spellings; every other one is said to the user
@@ -22,6 +22,9 @@ export interface DepartmentMatch {
 }
 
 const EXACT: readonly MatchKind[] = ['name', 'alias', 'full name'];
+
+/** No name of a body is longer: a longer input is answered at once, not spelled out in pinyin. */
+const MAX_NAME = 100;
 
 /** True when the name was not one of the registry's own spellings, so the user must be told what was taken. */
 export function isGuess(match: DepartmentMatch): boolean {
@@ -242,10 +245,12 @@ function findPart(index: Index, input: string, text: string): DepartmentMatch | 
   return Array.from(text).length === 1 ? unknown(input, undefined, [only.department.name]) : undefined;
 }
 
+let forms: string[] | undefined;
+
 /** Names of bodies in the vocabulary (a field word and a suffix), for likeness to names the plan lacks: 审记局 ~ 审计局. */
 function vocabularyForms(): string[] {
-  const words = vocabulary().filter((t) => t.kind === 'field').map((t) => t.text);
-  return words.flatMap((w) => ['', '局', '委', '办', '厅'].map((s) => w + s));
+  forms ??= vocabulary().filter((t) => t.kind === 'field').flatMap((t) => ['', '局', '委', '办', '厅'].map((s) => t.text + s));
+  return forms;
 }
 
 interface Near {
@@ -261,15 +266,17 @@ interface Near {
  * sound, a look-alike, a character dropped from a long name) and no other body, in the plan or not, is as near.
  */
 async function findSlip(index: Index, input: string, text: string, tables?: CharacterTables): Promise<DepartmentMatch | undefined> {
-  const forms = [text, ...withoutPlaces(text)];
-  const vocabularyChars = vocabulary().map((t) => t.text).join('');
-  const readings: Readings = await loadReadings(tables, text + vocabularyChars);
+  const typedForms = [text, ...withoutPlaces(text)];
+  const names = index.entries.flatMap((e) => e.names);
+  // Readings of the characters that differ only: the plan's tables have them, mostly, and pinyin-pro stays unloaded.
+  const differing = typedForms.flatMap((typed) => [...names, ...vocabularyForms()].flatMap((n) => slipCharacters(typed, n)));
+  const readings: Readings = await loadReadings(tables, [...new Set(differing)].join(''));
   const nearest = new Map<string, Near>();
   const consider = (key: string, near: Near) => {
     const known = nearest.get(key);
     if (!known || near.cost < known.cost) nearest.set(key, near);
   };
-  for (const typed of forms) {
+  for (const typed of typedForms) {
     for (const entry of index.entries) {
       for (const name of entry.names) {
         const slip = nameSlip(typed, name, readings);
@@ -297,7 +304,7 @@ async function findSlip(index: Index, input: string, text: string, tables?: Char
     if (best.entry) return { department: best.entry.department, how: 'slip', reason: best.why };
     unknown(input, `${best.absent} is not in this plan (${best.why})`);
   }
-  const plausible = all.filter((n) => n.cost <= 0.75 || (n.cost <= 1 && Array.from(forms.at(-1)!).length >= 4)).slice(0, 3);
+  const plausible = all.filter((n) => n.cost <= 0.75 || (n.cost <= 1 && Array.from(typedForms.at(-1)!).length >= 4)).slice(0, 3);
   if (best.cost <= 0.5 && tied.length > 1) {
     const named = tied.filter((n) => n.entry).map((n) => n.entry!);
     if (named.length > 1) ambiguous(input, named);
@@ -402,6 +409,13 @@ async function findPinyinName(index: Index, input: string, q: string, tables?: C
 export async function resolveDepartment(departments: Department[], input: string, tables?: CharacterTables): Promise<DepartmentMatch> {
   const typed = fold(input.replace(/\s+/g, ''));
   if (typed === '') throw new PlanError('a department name is empty: give a name, e.g. --dept 质监局 (plan depts lists all)');
+  // The registry's own spellings first, before the names are parsed: most names are typed so.
+  for (const department of departments) {
+    if (fold(department.name) === typed) return { department, how: 'name' };
+    if (department.fullName && fold(department.fullName) === typed) return { department, how: 'full name' };
+    if (department.aliases.some((a) => fold(a) === typed)) return { department, how: 'alias' };
+  }
+  if (Array.from(typed).length > MAX_NAME) unknown(input.slice(0, MAX_NAME) + '…', `longer than any name (${MAX_NAME} characters at most)`);
   const index = indexOf(departments);
   const written = findWritten(index, input, typed);
   if (written) return written;

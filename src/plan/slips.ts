@@ -56,13 +56,8 @@ export interface Slip {
   why: string;
 }
 
-/**
- * The cheapest way to read `typed` as `meant` with at most one changed, dropped or added character, costed by
- * how plausible the slip is; undefined when they differ by more.
- *
- * @example nameSlip('质检局', '质监局', readings) // { cost: 0.5, why: '检 for 监, both read jian' }
- */
-export function nameSlip(typed: string, meant: string, readings: Readings): Slip | undefined {
+/** Where two names differ by one character at most: the characters that differ, or undefined for more. */
+function difference(typed: string, meant: string): { x: string[]; y: string[]; start: number; typed: string[] } | undefined {
   const x = Array.from(typed);
   const y = Array.from(meant);
   if (Math.abs(x.length - y.length) > 1) return undefined;
@@ -73,12 +68,33 @@ export function nameSlip(typed: string, meant: string, readings: Readings): Slip
   while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
   const changedX = x.slice(start, x.length - end);
   const changedY = y.slice(start, y.length - end);
+  if (changedX.length > 1 || changedY.length > 1) return undefined;
+  return { x: changedX, y: changedY, start, typed: x };
+}
+
+/** The characters whose readings tell whether `typed` is a slip for `meant` (none when they differ by more). */
+export function slipCharacters(typed: string, meant: string): string[] {
+  const d = difference(typed, meant);
+  return d && d.x.length === 1 && d.y.length === 1 ? [d.x[0]!, d.y[0]!] : [];
+}
+
+/**
+ * The cheapest way to read `typed` as `meant` with at most one changed, dropped or added character, costed by
+ * how plausible the slip is; undefined when they differ by more.
+ *
+ * @example nameSlip('质检局', '质监局', readings) // { cost: 0.5, why: '检 for 监, both read jian' }
+ */
+export function nameSlip(typed: string, meant: string, readings: Readings): Slip | undefined {
+  const d = difference(typed, meant);
+  if (!d) return undefined;
+  const { x: changedX, y: changedY, start, typed: x } = d;
+  const length = Array.from(meant).length;
   if (changedX.length === 1 && changedY.length === 1) {
     const slip = slipBetween(changedX[0]!, changedY[0]!, readings);
     return slip ?? { cost: 1, why: `${changedX[0]} for ${changedY[0]}` };
   }
   if (changedX.length === 0 && changedY.length === 1) {
-    return { cost: y.length >= LONG_NAME ? 0.5 : 1, why: `${changedY[0]} left out` };
+    return { cost: length >= LONG_NAME ? 0.5 : 1, why: `${changedY[0]} left out` };
   }
   if (changedX.length === 1 && changedY.length === 0) {
     const doubled = x[start - 1] === changedX[0] || x[start + 1] === changedX[0];

@@ -57,7 +57,7 @@ describe('every style of issue 14 §4, from text', () => {
     expect(plan.departments.find((d) => d.name === '市政府有关部门')?.group).toBe(true);
   });
 
-  it('tasks at 一、 with no heading above them, and 等有关部门', async () => {
+  it('tasks at 一、 with no heading above them, and 等有关部门 (a group that completes the list)', async () => {
     const { plan } = await imported('part-level.txt');
     expect(plan.meta.number).toBe('某政发〔2021〕7号');
     expect(plan.meta.issuer).toBe('某省人民政府');
@@ -66,7 +66,7 @@ describe('every style of issue 14 §4, from text', () => {
     expect(brief(plan)).toEqual([
       { number: '一', start: '加大稳岗支持力度', departments: ['省人力社保厅', '省财政厅'], leads: [], responsibility: 'sole', headings: [] },
       { number: '二', start: '支持创业载体建设', departments: ['省人力社保厅', '省科技厅', '各市人民政府'], leads: [], responsibility: 'shared', headings: [] },
-      { number: '三', start: '保障困难群众基本', departments: ['省民政厅', '有关部门'], leads: [], responsibility: 'shared', headings: [], incomplete: true },
+      { number: '三', start: '保障困难群众基本', departments: ['省民政厅', '有关部门'], leads: [], responsibility: 'shared', headings: [] },
     ]);
   });
 
@@ -75,8 +75,8 @@ describe('every style of issue 14 §4, from text', () => {
     expect(brief(plan)).toEqual([
       { number: '（三）', start: '完善政策体系。制', departments: ['商务部', '财政部'], leads: ['商务部'], responsibility: 'sole', headings: ['二、重点任务'] },
       { number: '（四）', start: '加强部门协同。建', departments: ['商务部', '有关部门'], leads: ['商务部'], responsibility: 'sole', headings: ['二、重点任务'] },
-      { number: '（五）', start: '压实地方责任。各', departments: ['发展改革委', '商务部', '各省级人民政府'], leads: ['发展改革委'], responsibility: 'sole', headings: ['二、重点任务'], incomplete: true },
-      { number: '（六）', start: '强化督促检查。开', departments: ['国务院办公厅', '商务部', '各（有关）省级人民政府'], leads: ['国务院办公厅'], responsibility: 'shared', headings: ['二、重点任务'], incomplete: true },
+      { number: '（五）', start: '压实地方责任。各', departments: ['发展改革委', '商务部', '各省级人民政府'], leads: ['发展改革委'], responsibility: 'sole', headings: ['二、重点任务'] },
+      { number: '（六）', start: '强化督促检查。开', departments: ['国务院办公厅', '商务部', '各（有关）省级人民政府'], leads: ['国务院办公厅'], responsibility: 'shared', headings: ['二、重点任务'] },
     ]);
     expect(plan.tasks[1]!.roles).toEqual([{ department: '商务部', role: 'convener', word: '会同' }, { department: '有关部门', role: 'responsible', word: '负责' }]);
     expect(plan.notes).toEqual([{ text: '列第一位者为牵头单位，下同', implied: [], task: 1 }]);
@@ -102,6 +102,9 @@ describe('every style of issue 14 §4, from text', () => {
     expect(plan.notes).toEqual([{ text: '以下均需试点城市政府落实，不再列出', implied: ['试点城市政府'], task: 2 }]);
     expect(plan.tasks[5]!.heading).toBeUndefined();
     expect(lookup(plan).headingsOf(plan.tasks[6]!)).toEqual(['一、主要任务', '（二）推行绿色生产，促进废弃物利用。']);
+    // The task that starts at the （二） item stands under the part only: the heading's title is its own text.
+    expect(lookup(plan).headingsOf(plan.tasks[2]!)).toEqual(['一、主要任务']);
+    expect(plan.tasks[2]!.section).toBe(2);
     // 生态环境部会同有关部门组建… is prose in a heading of 保障措施: no task, but said.
     expect(doubts).toEqual([{ line: 8, message: 'names who acts (负责/牵头/会同…) but has no attribution in parentheses: not made a task' }]);
   });
@@ -158,8 +161,10 @@ describe('attributions', () => {
     { inside: '税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同', departments: ['税务总局', '财政部', '海关总署'], responsibility: 'sole', rule: '排在第一位的部门为牵头部门，下同' },
     { inside: '人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同', departments: ['人力资源社会保障部', '财政部'], responsibility: 'sole', rule: '列第一位者为牵头单位，下同' },
     { inside: '人力资源社会保障部、科技部，各省级人民政府按职责分工负责', departments: ['人力资源社会保障部', '科技部', '各省级人民政府'], responsibility: 'shared' },
-    { inside: '财政部、民政部等有关部门和单位按职责分工负责', departments: ['财政部', '民政部', '有关部门和单位'], responsibility: 'shared', incomplete: true },
-    { inside: '海关总署、商务部等有关部门负责', departments: ['海关总署', '商务部', '有关部门'], responsibility: 'sole', incomplete: true },
+    // A group after 等 ends the list, which is then complete (issue 14 §3: lists ending in 等 are incomplete).
+    { inside: '财政部、民政部等有关部门和单位按职责分工负责', departments: ['财政部', '民政部', '有关部门和单位'], responsibility: 'shared' },
+    { inside: '海关总署、商务部等有关部门负责', departments: ['海关总署', '商务部', '有关部门'], responsibility: 'sole' },
+    { inside: '商务部、海关总署等负责', departments: ['商务部', '海关总署'], responsibility: 'sole', incomplete: true },
     { inside: '商务部牵头，海关总署配合', departments: ['商务部', '海关总署'], responsibility: 'led', marked: ['商务部'] },
     { inside: '生态环境部指导', departments: ['生态环境部'], responsibility: 'guided' },
     { inside: '负责部门：人民银行等部门，适用范围：浙江自贸试验区', departments: ['人民银行'], responsibility: 'sole', incomplete: true, scope: '浙江自贸试验区' },

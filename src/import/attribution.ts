@@ -68,12 +68,13 @@ function splitBodies(list: string): { names: string[]; incomplete: boolean } {
       incomplete = true;
       item = item.slice(0, -1);
     }
-    // 商务部等有关部门: 有关部门 is a group of its own; 人民银行等部门: 部门 names nobody.
+    // 商务部等有关部门: 有关部门 is a group of its own, which the list ends with (so it is complete); 人民银行等部门:
+    // 部门 names nobody, and the list ends in 等.
     const m = /^(.+?)等(?:和|及|以及|、)?((?:各|有关|相关|其他|其它|部门|单位).*)$/.exec(item);
     if (m) {
-      incomplete = true;
       names.push(m[1]!);
-      if (!/^(?:部门|单位|部门和单位|单位和部门|部门单位)$/.test(m[2]!)) names.push(m[2]!);
+      if (/^(?:部门|单位|部门和单位|单位和部门|部门单位)$/.test(m[2]!)) incomplete = true;
+      else names.push(m[2]!);
     } else if (item !== '') names.push(item);
   }
   return { names, incomplete };

@@ -352,7 +352,7 @@ class PlanBuilder {
         return;
       }
       if (text === '') this.doubts.push({ line: item.line, message: 'an attribution with no text before it' });
-      this.addTask(item, text, a, k === 0 && item.numbering ? item.numbering.number : null, undefined);
+      this.addTask(item, text, a, k === 0 && item.numbering ? item.numbering.number : null, undefined, k === 0 && item.numbering !== undefined);
     });
     const rest = item.text.slice(from).trim();
     if (rest.replace(/[。，；、\s]/g, '') !== '') {
@@ -360,14 +360,14 @@ class PlanBuilder {
     }
   }
 
-  private addTask(item: Item, text: string, a: Attribution, number: string | null, measure: string | undefined): void {
+  private addTask(item: Item, text: string, a: Attribution, number: string | null, measure: string | undefined, own = false): void {
     const id = this.tasks.length + 1;
     if (a.leadRule) this.leadRule = true;
     for (const d of a.doubts) this.doubts.push({ line: item.line, message: d });
     const leads = a.marked.length > 0 ? [...new Set(a.marked)] : this.leadRule ? [a.departments[0]!] : [];
     const implied = this.implied.filter((d) => !a.departments.includes(d));
     for (const name of a.departments) this.register(name);
-    const { part, section, deeper } = this.place();
+    const { part, section, deeper } = this.place(own ? item.line : undefined);
     const headings = [...deeper, ...(measure ? [measure] : [])];
     // Roles say more than responsibility only where they differ from it (牵头/参与, 指导, 会同, a mix).
     const implicit = a.responsibility === 'shared' ? ['responsible', '按职责分工负责'] : a.responsibility === 'guided' ? ['guide', '指导'] : ['responsible', '负责'];
@@ -398,15 +398,18 @@ class PlanBuilder {
     if (!this.departments.has(name)) this.departments.set(name, { name, aliases: [], group: isGroup(name) });
   }
 
-  /** The part, section and deeper headings the next task stands under. */
-  private place(): { part?: Part; section?: Section; deeper: string[] } {
+  /**
+   * The part, section and deeper headings the next task stands under; a deeper heading that is the task's own
+   * numbered item (at `own`, its line) is not one of them: its title is the start of the task's text.
+   */
+  private place(own?: number): { part?: Part; section?: Section; deeper: string[] } {
     let part: Part | undefined;
     let section: Section | undefined;
     const deeper: string[] = [];
     for (const h of this.stack) {
       if (h.part) part = h.part;
       else if (h.section) section = h.section;
-      else deeper.push(`${h.level >= 3 && /^\d+$/.test(h.number) ? `${h.number}．` : h.number}${h.title}`);
+      else if (h.line !== own) deeper.push(`${h.level >= 3 && /^\d+$/.test(h.number) ? `${h.number}．` : h.number}${h.title}`);
     }
     return { ...(part ? { part } : {}), ...(section ? { section } : {}), deeper };
   }

@@ -50,7 +50,8 @@ export function lookup(plan: Plan): PlanLookup {
   };
   const headingsOf = (task: Task) => {
     const p = partOf(task);
-    const s = sectionOf(task);
+    // A task that starts at its section's own numbered item (（一）标题。正文…（A负责）) stands under the part only.
+    const s = ((section) => (section && task.number === sectionNumber(section) ? undefined : section))(sectionOf(task));
     return [
       ...(p ? [`${partNumber(p)}${p.title}`] : []),
       ...(s ? [`${sectionNumber(s)}${s.title}`] : []),

@@ -28,6 +28,7 @@ export const VENDOR = {
   'fuse.js': 'fuse',
   fflate: 'fflate',
   htmlparser2: 'htmlparser2',
+  'hanzi/lib/data/cjk-decomp.txt.js': 'cjk-decomp',
 };
 
 const common = {

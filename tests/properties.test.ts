@@ -93,7 +93,7 @@ describe('properties', () => {
     await fc.assert(fc.asyncProperty(nasty, async (query) => {
       await onlyPlanErrors(async () => {
         for (const term of parseQuery(query)) expect(term).not.toMatch(/\s/);
-        for (const r of await searchTasks(realPlan, query)) {
+        for (const r of (await searchTasks(realPlan, query)).results) {
           expect(r.score).toBeGreaterThan(0);
           expect(r.score).toBeLessThanOrEqual(1);
           for (const [start, end] of r.ranges) expect(0 <= start && start < end && end <= r.task.text.length).toBe(true);

@@ -45,22 +45,33 @@ function initialsMask(char: string, readings: Readings): number {
 /** Initials of four letters or more are specific enough to search by (kjds → 跨境电商); fewer find junk. */
 export const MIN_INITIALS = 4;
 
+const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+
 /**
- * Where a Latin query spells a run of characters of the text in pinyin: whole syllables (dianti → 电梯)
- * or, for four letters or more, initials (kjds → 跨境电商). Offsets are UTF-16, end exclusive.
+ * Where a query in pinyin spells a run of characters of the text: whole syllables (dianti → 电梯), syllables mixed
+ * with characters (电ti安全 → 电梯安全) or with letters the text writes as letters (qcxiaozu → QC小组), or, for
+ * four letters or more and letters only, initials (kjds → 跨境电商). Offsets are UTF-16, end exclusive.
  *
  * @example findPinyin('电梯安全', 'dianti', readings) // [[0, 2]]
  */
 export function findPinyin(text: string, query: string, readings: Readings, minInitials = MIN_INITIALS): Range[] {
   const q = query.toLowerCase();
   const { chars, offset } = splitCharacters(text);
-  const initials = q.length >= minInitials;
+  const lettersOnly = /^[a-z]+$/.test(q);
+  const initials = lettersOnly && q.length >= minInitials;
 
   // Returns the index of the character after a match of q[from..] starting at chars[i], or -1.
   const spell = (i: number, from: number): number => {
     if (from === q.length) return i;
     if (i >= chars.length) return -1;
-    for (const reading of readings(chars[i]!)) {
+    const c = chars[i]!;
+    // A character or digit of the query stands for itself.
+    if (!isLetter(q[from])) return q.startsWith(c, from) ? spell(i + 1, from + c.length) : -1;
+    if (c === q[from]) {
+      const end = spell(i + 1, from + 1);
+      if (end >= 0) return end;
+    }
+    for (const reading of readings(c)) {
       if (q.startsWith(reading, from)) {
         const end = spell(i + 1, from + reading.length);
         if (end >= 0) return end;
@@ -79,10 +90,12 @@ export function findPinyin(text: string, query: string, readings: Readings, minI
   };
 
   const ranges: Range[] = [];
-  const first = 1 << (q.charCodeAt(0) - 97);
+  const head = q[0]!;
+  const first = isLetter(head) ? 1 << (head.charCodeAt(0) - 97) : 0;
   for (let i = 0; i < chars.length; i++) {
-    // A match starts with a character one of whose readings starts with the query's first letter.
-    if ((initialsMask(chars[i]!, readings) & first) === 0) continue;
+    const c = chars[i]!;
+    // A match starts with the query's first character, or one of whose readings starts with its first letter.
+    if (c !== head && (first === 0 || (initialsMask(c, readings) & first) === 0)) continue;
     let end = spell(i, 0);
     if (end < 0 && initials) end = abbreviate(i);
     if (end > i) {

@@ -6,14 +6,16 @@ import { buildFilter, type FilterFlags } from './filters.js';
 export const search: Command = {
   name: 'search',
   description: 'command.search',
-  examples: ['plan search 跨境电商', 'plan search 电梯 安全', 'plan search dianti -n 3', 'plan search 電梯 --json'],
+  examples: ['plan search 跨境电商', 'plan search 电梯安全怎么管', 'plan search dian ti -n 3', 'plan search 邮政 快递', 'plan search 電梯 --json'],
   arguments: [{ name: '<query...>', description: 'argument.query' }],
   options: [...FILTER_OPTIONS, LIMIT_OPTION],
   async run({ plan: load, args, options, t, note }) {
     const plan = await load();
     const filter = await buildFilter(plan, options as FilterFlags, note);
     const limit = options.limit as number | undefined;
-    const results = await searchTasks(plan, args.join(' '), { filter, ...(limit ? { limit } : {}) });
-    return { ...searchReport(plan, t, results), empty: t('empty.search', { query: args.join(' ') }) };
+    const answer = await searchTasks(plan, args.join(' '), { filter, ...(limit ? { limit } : {}) });
+    // How the query was read, when not as typed: on stderr in every format (and in JSON records).
+    if (answer.correction) note(`${answer.correction.to} ← ${answer.correction.from}`);
+    return { ...searchReport(plan, t, answer), empty: t('empty.search', { query: args.join(' ') }) };
   },
 };

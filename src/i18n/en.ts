@@ -20,7 +20,7 @@ export const en = {
 
   // commands
   'command.tasks': 'list the tasks that match every filter given (no filter: all of them)',
-  'command.search': 'rank tasks by fuzzy relevance to the query, best first, with the matches highlighted',
+  'command.search': 'rank tasks by relevance to words, a question, a pasted clause, pinyin or Traditional characters, best first, with why each matched',
   'command.show': 'show tasks in full: part, section, text, departments, responsibility',
   'command.dept': "one department's duty sheet: the tasks it carries alone, those it shares and with whom",
   'command.depts': 'every department with its count of tasks (total, sole, shared), most first',
@@ -32,7 +32,7 @@ export const en = {
   'command.complete': 'words for completion scripts',
 
   'argument.department': 'the department, as you write it',
-  'argument.query': 'words to find; spaces separate terms that must all match',
+  'argument.query': 'what to find: words, a question or a clause; spaces and punctuation separate terms',
   'argument.ids': 'task numbers: 37, ranges 37-40, lists 37,38',
   'argument.document': 'the document: UTF-8 or GB18030/GBK text, .docx, or a web page (.html)',
   'option.output': 'write the plan file here instead of stdout (never the document itself)',

@@ -19,7 +19,7 @@ export const zh: Catalogue = {
   'help.version': '显示版本号',
 
   'command.tasks': '列出符合全部筛选条件的任务（不加条件：全部任务）',
-  'command.search': '按与查询的相关程度排列任务，最相关的在前，并标出匹配之处',
+  'command.search': '按与查询的相关程度排列任务：词、问句、粘贴的句子、拼音或繁体字均可，最相关的在前，并标出匹配之处',
   'command.show': '显示任务全文：部分、节、内容、责任单位、职责',
   'command.dept': '某个单位的任务清单：独自负责的、与他人分工负责的，以及与谁合作',
   'command.depts': '所有单位及其任务数（合计、负责、分工负责），多者在前',
@@ -31,7 +31,7 @@ export const zh: Catalogue = {
   'command.complete': '供补全脚本使用的词',
 
   'argument.department': '单位名称，按您习惯的写法',
-  'argument.query': '要查找的词；以空格分隔的各词都须匹配',
+  'argument.query': '要查找的内容：词、问句或句子；空格和标点分隔各词',
   'argument.ids': '任务编号：37，范围 37-40，列表 37,38',
   'argument.document': '原文：UTF-8 或 GB18030/GBK 文本、.docx 或网页（.html）',
   'option.output': '把计划文件写到此文件而不是标准输出（绝不覆盖原文）',

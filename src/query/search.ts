@@ -1,109 +1,188 @@
-import { editDistance } from '../chinese/distance.js';
-import { fold, foldText, hasHan, isLatin, originOf, type Folded } from '../chinese/fold.js';
+// plan search: what a query is about, found in the tasks, ranked, with why each matched. The query is cut at spaces
+// and punctuation into runs; each run becomes one or more units (a word or phrase of the plan, found exactly, through
+// the thesaurus, in pinyin, or one typo away), and a task is ranked by how much of the query's meaning it holds: the
+// units it contains, each weighted by its length and rarity. A unit the plan holds nowhere still counts against
+// every task, so a query about something the plan does not contain finds nothing.
+import { fold, foldText, hasHan, originOf, type Folded } from '../chinese/fold.js';
+import { loadLookalikes } from '../chinese/lookalike.js';
 import { findPinyin, loadReadings, type Readings } from '../chinese/pinyin.js';
+import { PARTICLES, withoutQuestionWords } from '../chinese/question.js';
+import { segmentWords } from '../chinese/segment.js';
 import { toSimplified } from '../chinese/simplified.js';
+import { THESAURUS } from '../chinese/thesaurus.js';
+import { findNearMisses } from '../chinese/typo.js';
 import { EXIT, PlanError } from '../errors.js';
-import type { CharacterTables, FilterOptions, Plan, Range, Task } from '../types.js';
+import type { FilterOptions, Plan, Range, Task } from '../types.js';
 import { filterTasks } from './filter.js';
 
 export interface SearchOptions {
   /** Only tasks that pass these filters are searched. */
   filter?: FilterOptions;
   limit?: number;
+  /** Use the bundled thesaurus and the plan's synonyms (default true; off to measure what they add). */
+  thesaurus?: boolean;
+}
+
+/** A department of the task whose name matched a unit of the query. */
+export interface DepartmentMatch {
+  /** The department as the task names it. */
+  department: string;
+  /** The text of the query's unit as it matched (in the name, full name or an alias). */
+  text: string;
 }
 
 export interface SearchResult {
   task: Task;
   /**
-   * Relevance in 0–1, higher is better: how well every term matched (exact 1, pinyin 0.9, another order 0.6,
-   * a typo 0.5, multiplied over the terms) times the BM25 score as a share of the best a task could get,
-   * so that an exact match (above 0.5) always ranks above a near miss of the same query.
+   * Relevance in 0–1, higher is better: mostly the share of the query's meaning the task holds (its units,
+   * weighted by length and rarity, and by how they matched: exact 1, a thesaurus word 0.9, pinyin 0.9, a typo
+   * 0.85, a department's name 0.8, the pieces of a phrase apart 0.6), then how often, then the phrase whole.
    */
   score: number;
   /** Where the query matched, in UTF-16 offsets of task.text, sorted, not overlapping. */
   ranges: Range[];
+  /** Departments whose names matched (邮政 → 市邮政管理局). */
+  departments: DepartmentMatch[];
 }
 
-/** How a term matched a task, best first, and how much that counts. */
-const WEIGHT = { exact: 1, pinyin: 0.9, reordered: 0.6, typo: 0.5 } as const;
-type Level = keyof typeof WEIGHT;
+/** What the query was taken to mean when it differs from what was typed: Traditional characters, typos. */
+export interface Correction {
+  from: string;
+  to: string;
+}
 
-// BM25 with a lower length penalty than usual: a long task that names a thing once is no less about it.
+export interface SearchAnswer {
+  results: SearchResult[];
+  correction?: Correction;
+}
+
+/** How much a unit's match counts, by how it matched. */
+const QUALITY = { exact: 1, synonym: 0.9, pinyin: 0.9, typo: 0.85, department: 0.8, apart: 0.6, partial: 0.4 } as const;
+/** What leaving a character of a run out costs, against one unit more, when a run is cut into units. */
+const MISSING_COST = 10;
+/** A task must hold this share of the query's meaning to be an answer at all. */
+const MIN_COVERAGE = 0.6;
+/** Characters of a unit that count towards its weight: beyond four, a longer phrase is no more specific. */
+const MAX_UNIT_WEIGHT_LENGTH = 4;
+// BM25 term frequency, for ranking tasks that hold the same share.
 const K1 = 1.2;
 const B = 0.5;
-/** An exact phrase of all the terms together adds this share of the best score. */
-const PHRASE_BONUS = 0.3;
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_TERMS = 16;
+/** Words of a run tried together as one unit: beyond this, longer candidates are not worth their cost. */
+const MAX_WORDS_PER_UNIT = 8;
+/** Longest phrase whose pieces are looked for apart (its splits grow exponentially). */
+const MAX_APART = 12;
 
 interface Doc {
   task: Task;
   folded: Folded;
 }
 
+interface Corpus {
+  docs: Doc[];
+  /** The folded texts, each followed by a NUL (plan text never holds one: open.ts refuses NUL bytes). */
+  text: string;
+  /** Where each doc starts in `text`. */
+  starts: number[];
+  departments: { name: string; forms: string[]; docs: number[] }[];
+  averageLength: number;
+}
+
+/** One task's match of a unit. */
 interface Hit {
-  level: Level;
+  quality: number;
   count: number;
   ranges: Range[];
+  departments: DepartmentMatch[];
 }
 
-const corpora = new WeakMap<Plan, Doc[]>();
+interface Unit {
+  /** The unit as the query has it (folded, simplified, corrected). */
+  text: string;
+  /** Its length in characters, for its weight. */
+  length: number;
+  hits: Map<number, Hit>;
+  /** Found one typo away, from what was typed. */
+  typo: boolean;
+  typed?: string;
+  /** Tasks that hold some of the words of a phrase unit, not all: they count, but not for its rarity. */
+  partial?: Map<number, Hit>;
+}
 
-function documents(plan: Plan): Doc[] {
-  let docs = corpora.get(plan);
-  if (!docs) {
-    docs = plan.tasks.map((task) => ({ task, folded: foldText(task.text) }));
-    corpora.set(plan, docs);
+const corpora = new WeakMap<Plan, Corpus>();
+const thesauri = new WeakMap<Plan, Map<string, string[]>>();
+
+function buildCorpus(plan: Plan, tasks: Task[]): Corpus {
+  const docs = tasks.map((task) => ({ task, folded: foldText(task.text) }));
+  const starts: number[] = [];
+  let at = 0;
+  for (const doc of docs) {
+    starts.push(at);
+    at += doc.folded.text.length + 1;
   }
-  return docs;
+  const index = new Map(docs.map((d, i) => [d.task, i]));
+  const byName = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    for (const name of doc.task.departments) byName.set(name, [...(byName.get(name) ?? []), i]);
+  });
+  const departments = plan.departments
+    .filter((d) => byName.has(d.name))
+    .map((d) => ({ name: d.name, forms: [...new Set([d.name, ...(d.fullName ? [d.fullName] : []), ...d.aliases].map(fold))], docs: byName.get(d.name)! }));
+  return {
+    docs,
+    text: docs.map((d) => `${d.folded.text}\0`).join(''),
+    starts,
+    departments: index.size ? departments : [],
+    averageLength: docs.reduce((n, d) => n + d.folded.text.length, 0) / Math.max(1, docs.length),
+  };
 }
+
+function corpusOf(plan: Plan, filter?: FilterOptions): Corpus {
+  if (filter) return buildCorpus(plan, filterTasks(plan, filter));
+  let corpus = corpora.get(plan);
+  if (!corpus) corpora.set(plan, (corpus = buildCorpus(plan, plan.tasks)));
+  return corpus;
+}
+
+/** The bundled thesaurus and the plan's own `synonyms:`, folded: word → the words that mean the same. */
+function thesaurusOf(plan: Plan): Map<string, string[]> {
+  let map = thesauri.get(plan);
+  if (!map) {
+    map = new Map();
+    const add = (words: string[]) => {
+      for (const word of words) map!.set(word, [...new Set([...(map!.get(word) ?? []), ...words.filter((w) => w !== word)])]);
+    };
+    // The bundled groups are written folded already (a test checks it); a plan's are folded here.
+    for (const group of THESAURUS) add(group as string[]);
+    for (const group of plan.synonyms ?? []) add([...new Set(group.map((w) => fold(w).replace(/\s+/g, '')))].filter((w) => w !== ''));
+    thesauri.set(plan, map);
+  }
+  return map;
+}
+
+/** Spaces, punctuation and symbols of any width separate the runs of a query. */
+const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 
 /**
- * Splits a query into terms: spaces (any width) separate terms that must all match; a term is folded for width
- * and case. Symbols alone are not a term. An empty or overlong query is a usage error.
+ * Splits a query into runs: spaces and punctuation of any width (，、。“”() ,.") separate them; each is folded for
+ * width and case. An empty or overlong query, or one with nothing but symbols, is a usage error.
  *
- * @example parseQuery('电梯  ＱＣ') // ['电梯', 'qc']
+ * @example parseQuery('电梯，安全  ＱＣ') // ['电梯', '安全', 'qc']
  */
 export function parseQuery(query: string): string[] {
   if (query.length > MAX_QUERY_LENGTH) {
     throw new PlanError(`the query is ${query.length} characters long; keep it under ${MAX_QUERY_LENGTH}`, { exitCode: EXIT.usage });
   }
-  const terms = fold(query)
-    .split(/[\s\u3000]+/u)
-    .filter((t) => /[\p{L}\p{N}]/u.test(t));
-  if (terms.length === 0) throw new PlanError('the query has no words to search for: give at least one, e.g. plan search 电梯', { exitCode: EXIT.usage });
-  if (terms.length > MAX_TERMS) throw new PlanError(`the query has ${terms.length} terms; give at most ${MAX_TERMS}`, { exitCode: EXIT.usage });
-  return [...new Set(terms)];
+  // Decimal points and the like stay inside a run: PM2.5, 1.5万.
+  const runs = fold(query).replace(/(?<=\d)\.(?=\d)/g, '\ue000').split(SEPARATORS).map((r) => r.replace(/\ue000/g, '.')).filter((r) => /[\p{L}\p{N}]/u.test(r));
+  if (runs.length === 0) throw new PlanError('the query has no words to search for: give at least one, e.g. plan search 电梯', { exitCode: EXIT.usage });
+  if (runs.length > MAX_TERMS) throw new PlanError(`the query has ${runs.length} terms; give at most ${MAX_TERMS}`, { exitCode: EXIT.usage });
+  return [...new Set(runs)];
 }
 
-function occurrences(text: string, needle: string): Range[] {
-  const found: Range[] = [];
-  if (needle === '') return found;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) found.push([at, at + needle.length]);
-  return found;
-}
-
-function exactHits(docs: Doc[], term: string): Map<Doc, Hit> {
-  const hits = new Map<Doc, Hit>();
-  for (const doc of docs) {
-    const ranges = occurrences(doc.folded.text, term);
-    if (ranges.length) hits.set(doc, { level: 'exact', count: ranges.length, ranges });
-  }
-  return hits;
-}
-
-async function pinyinHits(docs: Doc[], term: string, tables: CharacterTables | undefined): Promise<Map<Doc, Hit>> {
-  const readings = await loadReadings(tables);
-  const hits = new Map<Doc, Hit>();
-  for (const doc of docs) {
-    const ranges = findPinyin(doc.folded.text, term, readings);
-    if (ranges.length) hits.set(doc, { level: 'pinyin', count: ranges.length, ranges });
-  }
-  return hits;
-}
-
-/** Every way to cut a term into consecutive pieces of two characters or more, fewest pieces first. */
+/** Every way to cut a phrase into consecutive pieces of two characters or more, fewest pieces first. */
 export function splits(chars: string[]): string[][] {
   const out: string[][] = [];
   const walk = (from: number, pieces: string[]) => {
@@ -120,109 +199,382 @@ export function splits(chars: string[]): string[][] {
   return out.sort((a, b) => a.length - b.length);
 }
 
-/** Longest term whose word order is tolerated: its splits grow exponentially. */
-const MAX_REORDERED = 12;
+const isLatin = (text: string) => /^[a-z]+$/.test(text);
+const hasLetter = (text: string) => /[a-z]/.test(text);
 
-/** Tasks that contain every piece of the term, in any order (电商跨境 finds 跨境电商). */
-function reorderedHits(docs: Doc[], term: string): Map<Doc, Hit> {
-  const chars = Array.from(term);
-  const hits = new Map<Doc, Hit>();
-  if (chars.length < 4 || chars.length > MAX_REORDERED) return hits;
-  const cuts = splits(chars);
-  for (const doc of docs) {
-    for (const pieces of cuts) {
-      const found = pieces.map((p) => occurrences(doc.folded.text, p));
-      if (found.every((r) => r.length > 0)) {
-        hits.set(doc, { level: 'reordered', count: Math.min(...found.map((r) => r.length)), ranges: found.flat() });
-        break;
+/** Best quality wins; equal quality adds the ranges. */
+function merge(into: Map<number, Hit>, from: Map<number, Hit>, quality?: number): void {
+  for (const [doc, hit] of from) {
+    const q = quality === undefined ? hit.quality : Math.min(hit.quality, quality);
+    const known = into.get(doc);
+    if (!known || q > known.quality) into.set(doc, { ...hit, quality: q });
+  }
+}
+
+/** The search of one query over one corpus: units found once, corrections collected. */
+class Search {
+  private readonly exact = new Map<string, Map<number, Hit>>();
+  readonly corrections = new Map<string, string>();
+  private readings: Readings | undefined;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly corpus: Corpus,
+    private readonly thesaurus: Map<string, string[]>,
+  ) {}
+
+  private docAt(offset: number): number {
+    const { starts } = this.corpus;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private hitsOfRanges(ranges: Range[], quality: number): Map<number, Hit> {
+    const hits = new Map<number, Hit>();
+    for (const [start, end] of ranges) {
+      const doc = this.docAt(start);
+      const base = this.corpus.starts[doc]!;
+      const hit = hits.get(doc) ?? { quality, count: 0, ranges: [], departments: [] };
+      hit.count++;
+      hit.ranges.push([start - base, end - base]);
+      hits.set(doc, hit);
+    }
+    return hits;
+  }
+
+  private addDepartments(hits: Map<number, Hit>, matches: (form: string) => string | undefined): void {
+    for (const department of this.corpus.departments) {
+      let text: string | undefined;
+      for (const form of department.forms) if ((text = matches(form)) !== undefined) break;
+      if (text === undefined) continue;
+      for (const doc of department.docs) {
+        const known = hits.get(doc);
+        if (known && known.quality > QUALITY.department) continue;
+        const hit = known ?? { quality: QUALITY.department, count: 0, ranges: [], departments: [] };
+        hit.count++;
+        hit.departments.push({ department: department.name, text });
+        hits.set(doc, hit);
       }
     }
   }
-  return hits;
-}
 
-/** Terms this long or longer tolerate any one edit; shorter ones (three or four characters) only a homophone. */
-const ANY_TYPO = 5;
-
-/** True when two runs of text differ in one character only, and the two sound alike (质检局, 质监局). */
-function homophoneOf(a: string, b: string, readings: Readings): boolean {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  if (x.length !== y.length) return false;
-  const differ = x.flatMap((c, i) => (c === y[i] ? [] : [i]));
-  if (differ.length !== 1) return false;
-  const i = differ[0]!;
-  const sounds = new Set(readings(x[i]!));
-  return readings(y[i]!).some((r) => sounds.has(r));
-}
-
-/**
- * Tasks with a run of text one typo away from a term: a wrong character of the same sound for any term of three
- * characters or more (people type Chinese by pinyin and pick the wrong homophone: 工匠精伸 → 工匠精神), and any
- * wrong, missing or extra character in a term of five or more. In a shorter word any other change makes another
- * word (物联网 is not 互联网, 人工智能 is not 人及智能). One edit leaves one half of the term intact, so only the
- * places around an exact half are tried.
- */
-async function typoHits(docs: Doc[], term: string, tables: CharacterTables | undefined): Promise<Map<Doc, Hit>> {
-  const chars = Array.from(term);
-  const hits = new Map<Doc, Hit>();
-  if (chars.length < 3) return hits;
-  const readings = await loadReadings(tables, term);
-  const close = (window: string) => homophoneOf(window, term, readings) || (chars.length >= ANY_TYPO && editDistance(window, term, 1) <= 1);
-  const half = Math.floor(chars.length / 2);
-  const left = chars.slice(0, half).join('');
-  const right = chars.slice(half).join('');
-  for (const doc of docs) {
-    const text = doc.folded.text;
-    const starts = new Set<number>();
-    for (const [at] of occurrences(text, left)) starts.add(at);
-    for (const [, end] of occurrences(text, right)) {
-      for (const length of [term.length - 1, term.length, term.length + 1]) starts.add(end - length);
-    }
+  /** Tasks whose text or departments' names hold `word` as it is. */
+  exactHits(word: string): Map<number, Hit> {
+    let hits = this.exact.get(word);
+    if (hits) return hits;
     const ranges: Range[] = [];
-    let after = -1;
-    for (const start of [...starts].filter((s) => s >= 0).sort((a, b) => a - b)) {
-      if (start < after) continue;
-      for (const length of [term.length, term.length - 1, term.length + 1]) {
-        const window = text.slice(start, start + length);
-        if (window.length === length && close(window)) {
-          ranges.push([start, start + length]);
-          after = start + length;
-          break;
+    const { text } = this.corpus;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) ranges.push([at, at + word.length]);
+    hits = this.hitsOfRanges(ranges, QUALITY.exact);
+    this.addDepartments(hits, (form) => (form.includes(word) ? word : undefined));
+    this.exact.set(word, hits);
+    return hits;
+  }
+
+  /**
+   * Exactly, or with a word of the thesaurus that means the same, for the whole (电商 → 电子商务) or inside it
+   * (电商产品质量 → 电子商务产品质量).
+   */
+  wordHits(word: string): Map<number, Hit> {
+    const hits = new Map(this.exactHits(word));
+    for (const other of this.thesaurus.get(word) ?? []) merge(hits, this.exactHits(other), QUALITY.synonym);
+    if (word.length > 2) {
+      for (const [part, others] of this.thesaurus) {
+        if (part.length < 2 || part.length >= word.length || !word.includes(part)) continue;
+        for (const other of others) merge(hits, this.exactHits(word.replace(part, other)), QUALITY.synonym);
+      }
+    }
+    return hits;
+  }
+
+  private async loadReadings(extra: string): Promise<Readings> {
+    if (!this.readings || extra) this.readings = await loadReadings(this.plan.characters, extra);
+    return this.readings;
+  }
+
+  /** Tasks where the query, in pinyin (possibly mixed with characters), spells a run of text or of a name. */
+  async pinyinHits(spelled: string): Promise<Map<number, Hit>> {
+    if (!hasLetter(spelled)) return new Map();
+    const readings = await this.loadReadings(spelled);
+    const hits = this.hitsOfRanges(findPinyin(this.corpus.text, spelled, readings), QUALITY.pinyin);
+    this.addDepartments(hits, (form) => {
+      const [range] = findPinyin(form, spelled, readings, 2);
+      return range ? form.slice(...range) : undefined;
+    });
+    return hits;
+  }
+
+  /** The plan's word one typo away from `word`, if there is one: a homophone, a look-alike, a missing or extra character. */
+  async typo(word: string): Promise<string | undefined> {
+    if (!hasHan(word) || Array.from(word).length < 3) return undefined;
+    const misses = findNearMisses(this.corpus.text, word, await this.loadReadings(word));
+    const homophone = misses.find((m) => m.kind === 'homophone');
+    if (homophone) return homophone.text;
+    if (misses.some((m) => m.kind === 'substitution')) {
+      const lookalike = await loadLookalikes();
+      const alike = misses.find((m) => m.kind === 'substitution' && lookalike(m.typed!, m.written!));
+      if (alike) return alike.text;
+    }
+    return misses.find((m) => m.kind === 'edit')?.text;
+  }
+
+  /** Tasks holding every piece of a phrase, apart or in another order (电商跨境, 电子商务 … 质量). */
+  apartHits(phrase: string): Map<number, Hit> {
+    const chars = Array.from(phrase);
+    const hits = new Map<number, Hit>();
+    if (chars.length < 4 || chars.length > MAX_APART || !hasHan(phrase)) return hits;
+    for (const pieces of splits(chars)) {
+      const found = pieces.map((p) => this.exactHits(p));
+      const [first, ...rest] = found;
+      for (const [doc] of first!) {
+        if (hits.has(doc) || !rest.every((h) => h.has(doc))) continue;
+        const parts = found.map((h) => h.get(doc)!);
+        // Apart in the text only: a piece in a department's name is not the phrase.
+        if (parts.some((p) => p.ranges.length === 0)) continue;
+        hits.set(doc, { quality: QUALITY.apart, count: Math.min(...parts.map((p) => p.count)), ranges: parts.flatMap((p) => p.ranges), departments: [] });
+      }
+    }
+    return hits;
+  }
+
+  unit(text: string, hits: Map<number, Hit>, typo = false): Unit {
+    return { text, length: Array.from(text).length, hits, typo };
+  }
+
+  /**
+   * A unit of the plan's words, with weaker matches where the text does not hold it whole: its pieces apart or in
+   * another order (0.6), or, for a phrase of several words, some of its words (a share of 0.4 by their length).
+   */
+  phraseUnit(text: string, words: string[] = []): Unit {
+    const hits = this.wordHits(text);
+    merge(hits, this.apartHits(text));
+    if (words.length > 1) {
+      // Words of two characters or more: a character found alone says nothing about the phrase.
+      const found = words.map((w) => ({ length: Array.from(w).length, hits: Array.from(w).length < 2 ? new Map<number, Hit>() : this.wordHits(w) }));
+      const total = found.reduce((n, f) => n + f.length, 0);
+      const partial = new Map<number, Hit>();
+      for (const { length, hits: wordHits } of found) {
+        for (const [doc, hit] of wordHits) {
+          if (hits.has(doc) || hit.ranges.length === 0) continue;
+          const known = partial.get(doc) ?? { quality: 0, count: 0, ranges: [], departments: [] };
+          known.quality += (QUALITY.partial * length) / total;
+          known.count = Math.max(known.count, hit.count);
+          known.ranges.push(...hit.ranges);
+          partial.set(doc, known);
         }
       }
+      return { ...this.unit(text, hits), partial };
     }
-    if (ranges.length) hits.set(doc, { level: 'typo', count: ranges.length, ranges });
+    return this.unit(text, hits);
   }
-  return hits;
+
+  /** A unit for a run that is one typo away from the plan's `corrected`, said as a correction (`say`). */
+  private corrected(typed: string, corrected: string, say = true): Unit {
+    if (say) this.corrections.set(typed, corrected);
+    const hits = new Map<number, Hit>();
+    merge(hits, this.wordHits(corrected), QUALITY.typo);
+    return { ...this.unit(corrected, hits, true), typed };
+  }
+
+  /** The units of one run of the query. */
+  async resolveRun(run: string): Promise<Unit[]> {
+    if (this.wordHits(run).size) return [this.phraseUnit(run)];
+    if (hasLetter(run)) {
+      const spelled = await this.pinyinHits(run);
+      if (spelled.size) return [this.unit(run, spelled)];
+    }
+    const pieces = withoutQuestionWords(run);
+    if (pieces.length !== 1 || pieces[0] !== run) {
+      const units = (await Promise.all(pieces.map((p) => this.resolveRun(p)))).flat();
+      if (units.every((u) => u.hits.size)) return units;
+      // A question word may be part of a mistyped word (质量工作考合): the run whole, one typo away.
+      const typo = await this.typo(run);
+      return typo ? [this.corrected(run, typo)] : units;
+    }
+    const apart = this.apartHits(run);
+    if (apart.size) return [this.unit(run, apart)];
+    const length = Array.from(run).length;
+    if (length <= 4 && hasHan(run)) {
+      // A run of three or four characters is one word, mistyped (工匠精伸) or one the plan does not have (大数据
+      // is not 大 and 数据); only a four-character one may also be two words (校园食安).
+      const typo = await this.typo(run);
+      if (typo) return [this.corrected(run, typo)];
+      if (length <= 3) return [this.unit(run, new Map())];
+    }
+    const words = segmentWords(run).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const plain = await this.resolveWords(words, false);
+    if (plain.every((u) => u.hits.size)) return plain;
+    // Some word is not in the plan: it may be mistyped (工匠精伸, 团休标准).
+    const typed = await this.resolveWords(words, true);
+    return typed.filter((u) => !u.hits.size).length < plain.filter((u) => !u.hits.size).length ? typed : plain;
+  }
+
+  /**
+   * A run the plan does not hold as a whole, word by word (Intl.Segmenter): the run cut into sequences of words the
+   * plan holds (or, with `typos`, holds one typo away), leaving out as few characters as possible, in as few units
+   * as possible (校园食安 is 校园 + 食安, not 校园食 + 安). Particles are dropped; a word the plan has nowhere is a
+   * unit that no task holds.
+   */
+  private async resolveWords(words: string[], typos: boolean): Promise<Unit[]> {
+    const n = words.length;
+    /** best[i]: the cheapest units for words[i..]. */
+    const best: { cost: number; units: Unit[] }[] = new Array(n + 1);
+    best[n] = { cost: 0, units: [] };
+    for (let i = n - 1; i >= 0; i--) {
+      const word = words[i]!;
+      if (PARTICLES.has(word)) {
+        best[i] = best[i + 1]!;
+        continue;
+      }
+      // A word the plan does not have, or a character of a longer word that it does not have.
+      const missing = this.unit(word, new Map());
+      let choice = { cost: best[i + 1]!.cost + 1 + MISSING_COST * missing.length, units: [missing, ...best[i + 1]!.units] };
+      for (let j = i; j < Math.min(n, i + MAX_WORDS_PER_UNIT); j++) {
+        if (j > i && PARTICLES.has(words[j]!)) continue;
+        const parts = words.slice(i, j + 1);
+        const candidate = parts.join('');
+        // A character left alone from a longer run is part of a word the plan does not have (大数据 → 大).
+        const fragment = j === i && n > 1 && Array.from(candidate).length === 1 && hasHan(candidate);
+        let unit: Unit | undefined;
+        let cost = 1;
+        if (!fragment && this.wordHits(candidate).size) unit = this.phraseUnit(candidate, parts);
+        else if (hasLetter(candidate)) {
+          const spelled = await this.pinyinHits(candidate);
+          if (spelled.size) unit = this.unit(candidate, spelled);
+        }
+        if (!unit && typos && Array.from(candidate).length >= 3) {
+          const typo = await this.typo(candidate);
+          if (typo) {
+            unit = this.corrected(candidate, typo, false);
+            cost = 2;
+          }
+        }
+        if (unit && best[j + 1]!.cost + cost < choice.cost) choice = { cost: best[j + 1]!.cost + cost, units: [unit, ...best[j + 1]!.units] };
+      }
+      best[i] = choice;
+    }
+    const units = best[0]!.units;
+    for (const u of units) if (u.typo) this.corrections.set(u.typed!, u.text);
+    return units;
+  }
+
+  /** Runs of letters next to each other (dian ti, ma yi ban jia) are one word in pinyin if the plan spells it so. */
+  async resolveLatin(tokens: string[]): Promise<Unit[]> {
+    const units: Unit[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let taken = 0;
+      for (let j = tokens.length - 1; j >= i && !taken; j--) {
+        const candidate = tokens.slice(i, j + 1).join('');
+        const exact = this.wordHits(candidate);
+        const hits = exact.size ? exact : await this.pinyinHits(candidate);
+        if (hits.size) {
+          units.push(this.unit(candidate, hits));
+          taken = j + 1 - i;
+        }
+      }
+      if (!taken) {
+        units.push(this.unit(tokens[i]!, new Map()));
+        taken = 1;
+      }
+      i += taken;
+    }
+    return units;
+  }
 }
 
 /**
- * The tasks a term matches. Exact text first (after folding width and case; then Traditional to Simplified if
- * that finds nothing; and pinyin for a term in Latin letters). A longer term also matches tasks that hold its
- * pieces apart or in another order (电子商务质量 in 电子商务产品质量), ranked below. Only a term found nowhere
- * falls back to a typo, so a word the plan has never brings no near-miss noise.
+ * Ranks the tasks by relevance to a query, best first, and says how the query was read when that differs from
+ * what was typed (Traditional characters, a typo). The query may be words, a question in plain words
+ * (电梯安全怎么管), a pasted clause, pinyin (dianti, dian ti, 电ti), Traditional characters or abbreviations (电商);
+ * a task must hold most of what it is about, so a query about something the plan does not contain finds nothing.
+ *
+ * @example (await searchTasks(plan, '电梯安全怎么管')).results[0].task.id // 37
  */
-async function matchTerm(docs: Doc[], term: string, tables: CharacterTables | undefined): Promise<Map<Doc, Hit>> {
-  let hits = exactHits(docs, term);
-  let word = term;
-  if (hits.size === 0 && hasHan(term)) {
-    const simplified = fold(await toSimplified(term, tables));
-    if (simplified !== term) {
-      word = simplified;
-      hits = exactHits(docs, word);
+export async function searchTasks(plan: Plan, query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
+  const folded = parseQuery(query);
+  const runs = [];
+  for (const run of folded) runs.push(hasHan(run) ? fold(await toSimplified(run, plan.characters)) : run);
+  const corpus = corpusOf(plan, options.filter);
+  if (corpus.docs.length === 0) return { results: [] };
+  const search = new Search(plan, corpus, options.thesaurus === false ? new Map() : thesaurusOf(plan));
+
+  const units: Unit[] = [];
+  for (let i = 0; i < runs.length; ) {
+    if (isLatin(runs[i]!)) {
+      let j = i;
+      while (j < runs.length && isLatin(runs[j]!)) j++;
+      units.push(...(await search.resolveLatin(runs.slice(i, j))));
+      i = j;
+    } else {
+      units.push(...(await search.resolveRun(runs[i]!)));
+      i++;
     }
   }
-  if (isLatin(term)) {
-    for (const [doc, hit] of await pinyinHits(docs, term, tables)) if (!hits.has(doc)) hits.set(doc, hit);
+  if (units.length === 0) return { results: [] };
+
+  const n = corpus.docs.length;
+  const weights = units.map((u) => {
+    const idf = Math.log(1 + (n - u.hits.size + 0.5) / (u.hits.size + 0.5));
+    return idf * Math.min(u.length, MAX_UNIT_WEIGHT_LENGTH);
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  const candidates = new Set<number>();
+  for (const u of units) for (const doc of [...u.hits.keys(), ...(u.partial?.keys() ?? [])]) candidates.add(doc);
+  const phrase = units.length > 1 ? units.map((u) => u.text).join('') : undefined;
+  // Where the query has words the plan holds as typed, a task that holds only corrected ones is not about it.
+  const typed = units.some((u) => !u.typo && u.hits.size);
+
+  const results: (SearchResult & { rank: number })[] = [];
+  for (const index of candidates) {
+    const doc = corpus.docs[index]!;
+    let coverage = 0;
+    let frequency = 0;
+    const ranges: Range[] = [];
+    const departments: DepartmentMatch[] = [];
+    units.forEach((u, k) => {
+      const hit = u.hits.get(index) ?? u.partial?.get(index);
+      if (!hit) return;
+      coverage += weights[k]! * hit.quality;
+      const norm = K1 * (1 - B + (B * doc.folded.text.length) / corpus.averageLength);
+      frequency += weights[k]! * hit.quality * (hit.count / (hit.count + norm));
+      ranges.push(...hit.ranges);
+      for (const d of hit.departments) if (!departments.some((x) => x.department === d.department && x.text === d.text)) departments.push(d);
+    });
+    coverage /= total;
+    if (coverage < MIN_COVERAGE - 1e-9) continue;
+    if (typed && !units.some((u) => !u.typo && u.hits.has(index))) continue;
+    const whole = phrase !== undefined && doc.folded.text.includes(phrase) ? 1 : 0;
+    const rank = 0.85 * coverage + 0.1 * (frequency / total) + 0.05 * whole;
+    results.push({
+      task: doc.task,
+      score: Math.round(rank * 1000) / 1000,
+      rank,
+      ranges: mergeRanges(ranges.map(([a, b]) => [originOf(doc.folded, a), originOf(doc.folded, b)] as Range)),
+      departments,
+    });
   }
-  if (!hasHan(word)) return hits;
-  const exact = hits.size;
-  for (const [doc, hit] of reorderedHits(docs, word)) if (!hits.has(doc)) hits.set(doc, hit);
-  if (exact === 0) {
-    for (const [doc, hit] of await typoHits(docs, word, tables)) if (!hits.has(doc) || WEIGHT[hit.level] > WEIGHT[hits.get(doc)!.level]) hits.set(doc, hit);
-  }
-  return hits;
+  results.sort((x, y) => y.rank - x.rank || x.task.id - y.task.id);
+  const answer: SearchAnswer = {
+    results: results.slice(0, options.limit ?? results.length).map((r) => ({ task: r.task, score: r.score, ranges: r.ranges, departments: r.departments })),
+  };
+  const correction = correctionOf(query, folded, runs, search.corrections);
+  if (correction) answer.correction = correction;
+  return answer;
+}
+
+/** The query as it was read, when that differs from what was typed beyond width and case. */
+function correctionOf(query: string, folded: string[], runs: string[], typos: Map<string, string>): Correction | undefined {
+  if (runs.every((r, i) => r === folded[i]) && typos.size === 0) return undefined;
+  let to = runs.join(' ');
+  for (const [typed, meant] of [...typos].sort((a, b) => b[0].length - a[0].length)) to = to.split(typed).join(meant);
+  const from = folded.join(' ');
+  return to === from ? undefined : { from: query.trim().replace(/\s+/g, ' '), to };
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
@@ -234,59 +586,4 @@ function mergeRanges(ranges: Range[]): Range[] {
     else merged.push([start, end]);
   }
   return merged;
-}
-
-/**
- * Ranks the tasks by relevance to a query, best first. Terms separated by spaces must all match; each counts
- * by BM25 (more occurrences and rarer terms score higher), weighted by how it matched (exact above pinyin above
- * another word order above a typo), and a task holding all the terms as one phrase gets a bonus.
- *
- * @example (await searchTasks(plan, '电梯'))[0].task.id // 37
- */
-export async function searchTasks(plan: Plan, query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
-  const terms = parseQuery(query);
-  const allowed = options.filter ? new Set(filterTasks(plan, options.filter)) : undefined;
-  const docs = documents(plan).filter((d) => !allowed || allowed.has(d.task));
-  if (docs.length === 0) return [];
-  const averageLength = docs.reduce((n, d) => n + d.folded.text.length, 0) / docs.length;
-
-  const scores = new Map<Doc, { raw: number; quality: number; ranges: Range[] }>(docs.map((d) => [d, { raw: 0, quality: 1, ranges: [] }]));
-  let best = 0;
-  for (const term of terms) {
-    const hits = await matchTerm(docs, term, plan.characters);
-    const idf = Math.log(1 + (docs.length - hits.size + 0.5) / (hits.size + 0.5));
-    best += idf * (K1 + 1);
-    for (const doc of [...scores.keys()]) {
-      const hit = hits.get(doc);
-      if (!hit) {
-        scores.delete(doc);
-        continue;
-      }
-      const norm = K1 * (1 - B + (B * doc.folded.text.length) / averageLength);
-      const entry = scores.get(doc)!;
-      entry.raw += WEIGHT[hit.level] * idf * ((hit.count * (K1 + 1)) / (hit.count + norm));
-      entry.quality *= WEIGHT[hit.level];
-      entry.ranges.push(...hit.ranges);
-    }
-  }
-  if (terms.length > 1) {
-    const bonus = PHRASE_BONUS * best;
-    for (const [doc, entry] of scores) {
-      const phrase = occurrences(doc.folded.text, terms.join(''));
-      if (phrase.length) {
-        entry.raw += bonus;
-        entry.ranges.push(...phrase);
-      }
-    }
-    best += bonus;
-  }
-
-  const results = [...scores].map(([doc, { raw, quality, ranges }]) => ({
-    task: doc.task,
-    score: Math.round(quality * ((1 + raw / best) / 2) * 1000) / 1000,
-    raw,
-    ranges: mergeRanges(ranges.map(([a, b]) => [originOf(doc.folded, a), originOf(doc.folded, b)] as Range)),
-  }));
-  results.sort((x, y) => y.score - x.score || y.raw - x.raw || x.task.id - y.task.id);
-  return results.slice(0, options.limit ?? results.length).map(({ task, score, ranges }) => ({ task, score, ranges }));
 }

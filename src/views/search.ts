@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/index.js';
 import { lookup } from '../plan/lookup.js';
 import type { Report } from '../render/report.js';
-import type { SearchResult } from '../query/search.js';
+import type { DepartmentMatch, SearchAnswer, SearchResult } from '../query/search.js';
 import type { Plan, Range } from '../types.js';
 import { taskColumns } from './tasks.js';
 
@@ -17,7 +17,7 @@ function toCharacters(text: string, [start, end]: Range): { start: number; end: 
 /**
  * A short excerpt around the first match, the matches marked 【】 so that it reads without colour.
  *
- * @example snippet('加强特种设备安全监察，开展电梯安全监管专项行动', [[13, 15]]) // '…设备安全监察，开展【电梯】安全监管专项行动'
+ * @example snippet('加强特种设备安全监察，开展电梯安全监管专项行动', [[13, 15]]) // '…强特种设备安全监察，开展【电梯】安全监管专项行动'
  */
 export function snippet(text: string, ranges: Range[]): string {
   const first = ranges[0];
@@ -35,11 +35,26 @@ export function snippet(text: string, ranges: Range[]): string {
 }
 
 /**
- * Search results: task records with `score` and the `matches` (character offsets into `text`, end exclusive).
- * Data formats: the task columns, then score and snippet.
+ * Why a result matched, in words: the snippet of its text and the departments whose names matched, each marked
+ * 【】 (`[市【邮政】管理局]`, or `[人行重庆营管部【人民银行】]` where the name matched is its full name or an alias).
+ *
+ * @example why('…', [], [{ department: '市邮政管理局', text: '邮政' }]) // '[市【邮政】管理局]'
  */
-export function searchReport(plan: Plan, t: Translate, results: SearchResult[]): Report<SearchResult> {
+export function why(text: string, ranges: Range[], departments: DepartmentMatch[]): string {
+  const names = departments.map(({ department, text: matched }) =>
+    `[${department.includes(matched) ? department.replace(matched, `【${matched}】`) : `${department}【${matched}】`}]`);
+  return [snippet(text, ranges), ...names].filter((s) => s !== '').join(' ');
+}
+
+/**
+ * Search results: task records with `score`, the `matches` (character offsets into `text`, end exclusive, or the
+ * department whose name matched) and, when the query was read otherwise than typed, its `correction` (the command
+ * also says it on stderr, in every format: `电梯安全 ← 電梯安全`). Data formats: the task columns, then score and
+ * snippet.
+ */
+export function searchReport(plan: Plan, t: Translate, answer: SearchAnswer): Report<SearchResult> {
   const { record } = lookup(plan);
+  const { results, correction } = answer;
   const [id, ...rest] = taskColumns<SearchResult>(plan, t, (r) => r.task, { text: { ranges: (r) => r.ranges } });
   const score = (r: SearchResult) => r.score.toFixed(2);
   return {
@@ -49,12 +64,16 @@ export function searchReport(plan: Plan, t: Translate, results: SearchResult[]):
       { header: 'score', label: t('column.score'), value: score, align: 'right', tone: 'dim', only: 'table', optional: true },
       ...rest,
       { header: 'score', value: (r) => String(r.score), only: 'text' },
-      { header: 'snippet', value: (r) => snippet(r.task.text, r.ranges), only: 'text' },
+      { header: 'snippet', value: (r) => why(r.task.text, r.ranges, r.departments), only: 'text' },
     ],
     toJSON: (r) => ({
       ...record(r.task),
       score: r.score,
-      matches: r.ranges.map((range) => ({ ...toCharacters(r.task.text, range), text: r.task.text.slice(range[0], range[1]) })),
+      matches: [
+        ...r.ranges.map((range) => ({ ...toCharacters(r.task.text, range), text: r.task.text.slice(range[0], range[1]) })),
+        ...r.departments.map((d) => ({ department: d.department, text: d.text })),
+      ],
+      ...(correction ? { correction } : {}),
     }),
   };
 }

@@ -7,7 +7,7 @@ import { COMMANDS } from './commands/index.js';
 import { GLOBAL_OPTIONS, SAME_SETTING, type Answer, type Command, type CommandInput, type OptionSpec, type Product } from './commands/command.js';
 import { suggest } from './commands/suggest.js';
 import { EXIT, PlanError } from './errors.js';
-import { chooseLanguage, LANGUAGES, msg, translator, type Language, type Message, type Translate } from './i18n/index.js';
+import { chooseLanguage, LANGUAGES, msg, translator, word, type Language, type Message, type Translate } from './i18n/index.js';
 import { openPlan, privateCacheDir, type OpenPlanOptions } from './plan/open.js';
 import { isFile, isTerminal, terminalWidth, useColor, write, writePaged, type ColorMode } from './output.js';
 import { renderAnswer, type Format } from './render/index.js';
@@ -276,7 +276,7 @@ export function complete(sub: Program, command: Command, language: Language, see
       language,
       t,
       // Notes quote what the user typed: neutralised, like all text that reaches the terminal.
-      note: (message) => write(2, `${neutralise(message)}\n`),
+      note: (message) => write(2, `${neutralise(typeof message === 'string' ? message : word(language, message))}\n`),
     };
     const answer = await command.run(input);
     await emit(answer, options);

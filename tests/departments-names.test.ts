@@ -34,7 +34,7 @@ describe('the judge\'s department names', () => {
 const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
 
 function plan(args: string[]) {
-  const env = { ...process.env, NO_COLOR: undefined, PLAN_FILE: undefined, COLUMNS: '100' } as NodeJS.ProcessEnv;
+  const env = { ...process.env, NO_COLOR: undefined, PLAN_FILE: undefined, COLUMNS: '100', PLAN_LANG: 'en' } as NodeJS.ProcessEnv;
   const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 20000 });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

@@ -76,6 +76,10 @@ describe('resolveDepartment: a guess is said, with the full name and why', () =>
     expect(describeMatch(input, match)).toBe(line);
   });
 
+  it('in Chinese too, with an unconfirmed full name said so', async () => {
+    expect(describeMatch('市料委', await resolve('市料委'), 'zh')).toBe('市料委 → 市科委（重庆市科学技术委员会）（科误作料，形近；全称未经确认）');
+  });
+
   // Demoted from aliases (issue 12): each names a kind of body, another body too, or an old name.
   it.each([
     ['邮政局', '市邮政管理局'], ['人行', '人行重庆营管部'], ['联席会议', '市质量工作部门联席会议成员单位'], ['有关部门', '市政府有关部门'],

@@ -1,4 +1,4 @@
-import type { Language, MessageKey, Translate } from '../i18n/index.js';
+import type { Language, Message, MessageKey, Translate } from '../i18n/index.js';
 import type { OpenPlanOptions } from '../plan/open.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { COLOR_MODES } from '../output.js';
@@ -41,7 +41,7 @@ export interface CommandInput {
   language: Language;
   t: Translate;
   /** Tells the user something beside the answer, on stderr in every format: what a guessed name was taken for. */
-  note: (message: string) => void;
+  note: (message: string | Message) => void;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { PlanError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { describeMatch, isGuess, resolveDepartment, type DepartmentMatch } from '../plan/departments.js';
+import { isGuess, noteOf, resolveDepartment, type DepartmentMatch } from '../plan/departments.js';
 import { deptReport } from '../views/departments.js';
 import { LIMIT_OPTION, type Command } from './command.js';
 
@@ -14,7 +14,7 @@ export const dept: Command = {
     const plan = await load();
     const resolve = (name: string) => resolveDepartment(plan.departments, name, plan.characters);
     const sheet = (match: DepartmentMatch) => {
-      if (isGuess(match)) note(describeMatch(args.join(' '), match));
+      if (isGuess(match)) note(noteOf(args.join(' '), match));
       const { department } = match;
       return { ...deptReport(plan, t, department), empty: t('empty.dept', { name: department.name }) };
     };

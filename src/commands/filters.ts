@@ -1,8 +1,8 @@
 import { fold } from '../chinese/fold.js';
 import { toSimplified } from '../chinese/simplified.js';
 import { PlanError } from '../errors.js';
-import { msg } from '../i18n/index.js';
-import { describeMatch, isGuess, resolveDepartment, splitDepartmentList } from '../plan/departments.js';
+import { msg, type Message } from '../i18n/index.js';
+import { isGuess, noteOf, resolveDepartment, splitDepartmentList } from '../plan/departments.js';
 import { checkSectionsInPart, parsePart, parseSections } from '../query/input.js';
 import type { FilterOptions, Plan } from '../types.js';
 
@@ -20,7 +20,7 @@ export interface FilterFlags {
  * Reads the filter flags into the plan's terms: departments resolved (each guessed name told to `note`), parts and
  * sections numbered, keywords folded.
  */
-export async function buildFilter(plan: Plan, flags: FilterFlags, note: (message: string) => void = () => {}): Promise<FilterOptions> {
+export async function buildFilter(plan: Plan, flags: FilterFlags, note: (message: Message) => void = () => {}): Promise<FilterOptions> {
   if (flags.sole && flags.shared) throw new PlanError(msg('filter.soleShared'));
   const departments = [];
   for (const value of flags.dept ?? []) {
@@ -29,7 +29,7 @@ export async function buildFilter(plan: Plan, flags: FilterFlags, note: (message
     if (names.length === 0) throw new PlanError(msg('filter.deptEmpty', { value }));
     for (const name of names) {
       const match = await resolveDepartment(plan.departments, name, plan.characters);
-      if (isGuess(match)) note(describeMatch(name, match));
+      if (isGuess(match)) note(noteOf(name, match));
       departments.push(match.department.name);
     }
   }

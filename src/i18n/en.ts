@@ -179,6 +179,9 @@ export const en = {
   'usage.repeated': ({ option }: { option: string }) => `${option} is given twice: give it once`,
   'usage.conflict': ({ option, earlier }: { option: string; earlier: string }) => `${option} and ${earlier} set the same thing: give one of them`,
 
+  // Words made in both languages where the facts are (the department resolver's notes and refusals).
+  said: ({ en }: { en: string; zh: string }) => en,
+
   'error.internal': ({ message }: { message: string }) => `internal error: ${message}`,
   'error.debugHint': '(run again with --debug for details)',
 };

@@ -167,6 +167,9 @@ export const zh: Catalogue = {
   'usage.repeated': ({ option }: { option: string }) => `${option} 给了两次：请只给一次`,
   'usage.conflict': ({ option, earlier }: { option: string; earlier: string }) => `${option} 与 ${earlier} 设定的是同一件事：请只给其中一个`,
 
+  // Words made in both languages where the facts are (the department resolver's notes and refusals).
+  said: ({ zh }: { en: string; zh: string }) => zh,
+
   'error.internal': ({ message }: { message: string }) => `内部错误：${message}`,
   'error.debugHint': '（加 --debug 重新运行可查看详情）',
 };

@@ -2,8 +2,9 @@ import { fold, hasHan, isLatin } from '../chinese/fold.js';
 import { findPinyin, loadReadings, type Readings } from '../chinese/pinyin.js';
 import { toSimplified } from '../chinese/simplified.js';
 import { EXIT, PlanError } from '../errors.js';
+import { msg, word, type Language, type Message } from '../i18n/index.js';
 import type { CharacterTables, Department } from '../types.js';
-import { INTERNAL_UNITS, parseName, PLACES, vocabulary, withoutConnectors, type ParsedName, type SuffixKind } from './naming.js';
+import { glossWords, INTERNAL_UNITS, parseName, PLACES, vocabulary, withoutConnectors, type ParsedName, type SuffixKind, type Words } from './naming.js';
 import { nameSlip, slipCharacters } from './slips.js';
 
 /**
@@ -17,8 +18,8 @@ export type MatchKind =
 export interface DepartmentMatch {
   department: Department;
   how: MatchKind;
-  /** Why, for anything but the registry's own spellings: "工信: economy and information technology". */
-  reason?: string;
+  /** Why, for anything but the registry's own spellings: "工信 = economy and information technology". */
+  reason?: Words;
 }
 
 const EXACT: readonly MatchKind[] = ['name', 'alias', 'full name'];
@@ -32,15 +33,30 @@ export function isGuess(match: DepartmentMatch): boolean {
 }
 
 /**
- * The line that tells the user which department a guessed name was taken for.
+ * The line that tells the user which department a guessed name was taken for, as a message of the catalogue
+ * (in the user's language when cli.ts words it).
  *
- * @example describeMatch('工信局', match) // '工信局 → 市经济信息委（重庆市经济和信息化委员会） (field: 工信, …)'
+ * @example word('en', noteOf('工信局', match)) // '工信局 → 市经济信息委（重庆市经济和信息化委员会） (the same remit: …)'
  */
-export function describeMatch(input: string, match: DepartmentMatch): string {
+export function noteOf(input: string, match: DepartmentMatch): Message {
   const d = match.department;
-  const notes = [match.reason, d.fullName && d.fullNameConfirmed === false ? 'full name not confirmed' : undefined].filter(Boolean);
-  return `${input.trim()} → ${d.name}${d.fullName ? `（${d.fullName}）` : ''}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+  const unconfirmed = d.fullName && d.fullNameConfirmed === false;
+  const notes = (language: Language) => [
+    ...(match.reason ? [match.reason[language]] : []),
+    ...(unconfirmed ? [language === 'en' ? 'full name not confirmed' : '全称未经确认'] : []),
+  ];
+  const line = `${input.trim()} → ${d.name}${d.fullName ? `（${d.fullName}）` : ''}`;
+  const en = notes('en');
+  const zh = notes('zh');
+  return said({ en: `${line}${en.length > 0 ? ` (${en.join('; ')})` : ''}`, zh: `${line}${zh.length > 0 ? `（${zh.join('；')}）` : ''}` });
 }
+
+/** noteOf in words. */
+export function describeMatch(input: string, match: DepartmentMatch, language: Language = 'en'): string {
+  return word(language, noteOf(input, match));
+}
+
+const said = (words: Words): Message => msg('said', words);
 
 interface Entry {
   department: Department;
@@ -105,25 +121,30 @@ function indexOf(departments: Department[]): Index {
   return index;
 }
 
-const list = (entries: Entry[]) => entries.map((e) => e.department.name).join(', ');
-
-function ambiguous(input: string, candidates: Entry[], why?: string): never {
-  const shown = list(candidates.slice(0, 8)) + (candidates.length > 8 ? ` and ${candidates.length - 8} more` : '');
-  const advice = why
-    ? ` (${why}); name one, or give them all: --dept ${candidates.map((c) => c.department.name).join(',')}`
-    : '; type more of the name';
-  throw new PlanError(`department "${input}" is ambiguous: it could be ${shown}${advice}`, { exitCode: EXIT.usage });
+function ambiguous(input: string, candidates: Entry[], why?: Words): never {
+  const names = candidates.map((c) => c.department.name);
+  const more = names.length - 8;
+  const all = names.join(',');
+  const en = `department "${input}" is ambiguous: it could be ${names.slice(0, 8).join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+    + (why ? ` (${why.en}); name one, or give them all: --dept ${all}` : '; type more of the name');
+  const zh = `单位“${input}”有歧义：可能是 ${names.slice(0, 8).join('、')}${more > 0 ? ` 等 ${names.length} 个` : ''}`
+    + (why ? `（${why.zh}）；请选其一，或全部给出：--dept ${all}` : '；请写得更完整');
+  throw new PlanError(said({ en, zh }), { exitCode: EXIT.usage });
 }
 
-function unknown(input: string, why?: string, nearest: string[] = []): never {
-  const hint = nearest.length > 0 ? `did you mean ${nearest.join(', ')}? ` : '';
-  throw new PlanError(`unknown department "${input}"${why ? `: ${why}` : ''}${hint ? `${why ? '; ' : ': '}${hint}` : ' '}(plan depts lists all)`, {
-    exitCode: EXIT.usage,
-  });
+/** A body the plan does not have, or that could not be read as one: why, and the names plausibly meant. */
+function unknown(input: string, why?: Words, nearest: Words[] = []): never {
+  const en = `unknown department "${input}"${why ? `: ${why.en}` : ''}`
+    + (nearest.length > 0 ? `${why ? '; ' : ': '}did you mean ${nearest.map((n) => n.en).join(', ')}? ` : ' ') + '(plan depts lists all)';
+  const zh = `未知单位“${input}”${why ? `：${why.zh}` : ''}`
+    + (nearest.length > 0 ? `${why ? '；' : '：'}是否指 ${nearest.map((n) => n.zh).join('、')}？` : '') + '（plan depts 列出全部）';
+  throw new PlanError(said({ en, zh }), { exitCode: EXIT.usage });
 }
+
+const named = (entry: Entry): Words => ({ en: entry.department.name, zh: entry.department.name });
 
 /** One department, several (ambiguous), or none. */
-function pick(input: string, found: Entry[], how: MatchKind, reason?: string): DepartmentMatch | undefined {
+function pick(input: string, found: Entry[], how: MatchKind, reason?: Words): DepartmentMatch | undefined {
   const candidates = [...new Set(found)];
   if (candidates.length > 1) ambiguous(input, candidates);
   return candidates[0] && { department: candidates[0].department, how, ...(reason ? { reason } : {}) };
@@ -135,7 +156,7 @@ function findWritten(index: Index, input: string, text: string): DepartmentMatch
   if (exact) return { department: exact.entry.department, how: exact.how };
   for (const form of [text, ...withoutPlaces(text)]) {
     const found = index.bare.get(form);
-    if (found) return pick(input, found, 'place', 'the same name, with the place written another way');
+    if (found) return pick(input, found, 'place', { en: 'the same name, with the place written another way', zh: '同一名称，地名写法不同' });
   }
   return undefined;
 }
@@ -143,15 +164,13 @@ function findWritten(index: Index, input: string, text: string): DepartmentMatch
 /** What the words of a field say about which department is meant. */
 type FieldAnswer =
   | { kind: 'found'; match: DepartmentMatch }
-  | { kind: 'ambiguous'; entries: Entry[]; why: string }
-  | { kind: 'absent'; why: string; nearest: Entry[] }
+  | { kind: 'ambiguous'; entries: Entry[]; why: Words }
+  | { kind: 'absent'; why: Words; nearest: Entry[] }
   | { kind: 'none' };
 
-function glossOf(parsed: ParsedName): string {
-  return parsed.tokens
-    .filter((t) => t.kind === 'field')
-    .map((t) => `${t.text} = ${t.entry!.gloss}`)
-    .join('; ');
+function glossOf(parsed: ParsedName): Words {
+  const glosses = parsed.tokens.filter((t) => t.kind === 'field').map((t) => glossWords(t.text, t.entry!));
+  return { en: glosses.map((g) => g.en).join('; '), zh: glosses.map((g) => g.zh).join('；') };
 }
 
 function suffixFits(kind: SuffixKind | undefined, kinds: Set<SuffixKind>): boolean {
@@ -169,17 +188,19 @@ function suffixFits(kind: SuffixKind | undefined, kinds: Set<SuffixKind>): boole
 function byField(index: Index, parsed: ParsedName): FieldAnswer {
   if (parsed.suffix === 'social') {
     const end = parsed.tokens.at(-1)!.text;
-    return { kind: 'absent', why: `${end} ends the name of a people's organisation, not of a government department`, nearest: [] };
+    return { kind: 'absent', why: { en: `${end} ends the name of a people's organisation, not of a government department`, zh: `“${end}”是社会团体的名称，不是政府部门` }, nearest: [] };
   }
   if (parsed.fields.size === 0) return { kind: 'none' };
   // One character of a field alone (林, 交) says too little; with a suffix (交委) it is a name.
   if (!parsed.suffix && parsed.tokens.every((t) => t.kind !== 'field' || t.text.length < 2)) return { kind: 'none' };
   const gloss = glossOf(parsed);
   const present = index.entries.filter((e) => [...parsed.fields].some((f) => e.fields.has(f)));
-  if (present.length === 0) return { kind: 'absent', why: `no department of this plan has the remit it names (${gloss})`, nearest: [] };
+  if (present.length === 0) {
+    return { kind: 'absent', why: { en: `no department of this plan has the remit it names (${gloss.en})`, zh: `本计划中没有负责这一职能的单位（${gloss.zh}）` }, nearest: [] };
+  }
   const fitting = present.filter((e) => suffixFits(parsed.suffix, e.kinds));
   // 工信部 is not 市经济信息委, but the counterpart here is the name to suggest.
-  if (parsed.national) return { kind: 'absent', why: `a national body, not in this plan (${gloss})`, nearest: present };
+  if (parsed.national) return { kind: 'absent', why: { en: `a national body, not in this plan (${gloss.en})`, zh: `是国家级机关，不在本计划中（${gloss.zh}）` }, nearest: present };
   const covering = fitting.filter((e) => [...parsed.fields].every((f) => e.fields.has(f)));
   let chosen = covering;
   if (chosen.length === 0) {
@@ -193,13 +214,16 @@ function byField(index: Index, parsed: ParsedName): FieldAnswer {
   if (chosen.length === 0) return { kind: 'none' };
   if (chosen.length > 1) return { kind: 'ambiguous', entries: chosen, why: gloss };
   const how: MatchKind = parsed.since ? 'successor' : 'field';
-  return { kind: 'found', match: { department: chosen[0]!.department, how, reason: `${how === 'successor' ? `a name used since ${parsed.since}` : 'the same remit'}: ${gloss}` } };
+  const reason = how === 'successor'
+    ? { en: `a name used since ${parsed.since}: ${gloss.en}`, zh: `后来的名称：${gloss.zh}` }
+    : { en: `the same remit: ${gloss.en}`, zh: `同一职能：${gloss.zh}` };
+  return { kind: 'found', match: { department: chosen[0]!.department, how, reason } };
 }
 
 function answer(input: string, result: FieldAnswer): DepartmentMatch | undefined {
   if (result.kind === 'found') return result.match;
   if (result.kind === 'ambiguous') ambiguous(input, result.entries, result.why);
-  if (result.kind === 'absent') unknown(input, result.why, result.nearest.map((e) => e.department.name));
+  if (result.kind === 'absent') unknown(input, result.why, result.nearest.map(named));
   return undefined;
 }
 
@@ -209,7 +233,10 @@ function findUnit(index: Index, input: string, text: string): DepartmentMatch | 
     for (const unit of INTERNAL_UNITS) {
       if (!form.endsWith(unit) || form.length <= unit.length) continue;
       const found = findWritten(index, input, form.slice(0, -unit.length));
-      if (found) return { department: found.department, how: 'unit', reason: `${unit} is a unit of ${found.department.name}` };
+      if (found) {
+        const name = found.department.name;
+        return { department: found.department, how: 'unit', reason: { en: `${unit} is a unit of ${name}`, zh: `${unit}是${name}的内设机构` } };
+      }
     }
   }
   return undefined;
@@ -240,9 +267,10 @@ function findPart(index: Index, input: string, text: string): DepartmentMatch | 
   const [only] = containing;
   if (!only) return undefined;
   if (Array.from(text).length >= 2 && only.names.some((n) => isWordsOf(text, n))) {
-    return { department: only.department, how: 'part', reason: `a part of the name ${only.department.name}` };
+    const name = only.department.name;
+    return { department: only.department, how: 'part', reason: { en: `a part of the name ${name}`, zh: `名称${name}的一部分` } };
   }
-  return Array.from(text).length === 1 ? unknown(input, undefined, [only.department.name]) : undefined;
+  return Array.from(text).length === 1 ? unknown(input, undefined, [named(only)]) : undefined;
 }
 
 let forms: string[] | undefined;
@@ -255,7 +283,7 @@ function vocabularyForms(): string[] {
 
 interface Near {
   cost: number;
-  why: string;
+  why: Words;
   /** The department it reads as, or the name of a body the plan lacks. */
   entry?: Entry;
   absent?: string;
@@ -302,14 +330,14 @@ async function findSlip(index: Index, input: string, text: string, tables?: Char
   const tied = all.filter((n) => n.cost === best.cost);
   if (best.cost <= 0.5 && tied.length === 1) {
     if (best.entry) return { department: best.entry.department, how: 'slip', reason: best.why };
-    unknown(input, `${best.absent} is not in this plan (${best.why})`);
+    unknown(input, { en: `${best.absent} is not in this plan (${best.why.en})`, zh: `${best.absent}不在本计划中（${best.why.zh}）` });
   }
   const plausible = all.filter((n) => n.cost <= 0.75 || (n.cost <= 1 && Array.from(typedForms.at(-1)!).length >= 4)).slice(0, 3);
   if (best.cost <= 0.5 && tied.length > 1) {
-    const named = tied.filter((n) => n.entry).map((n) => n.entry!);
-    if (named.length > 1) ambiguous(input, named);
+    const entries = tied.filter((n) => n.entry).map((n) => n.entry!);
+    if (entries.length > 1) ambiguous(input, entries);
   }
-  unknown(input, undefined, plausible.map((n) => (n.entry ? n.entry.department.name : `${n.absent} (not in this plan)`)));
+  unknown(input, undefined, plausible.map((n) => (n.entry ? named(n.entry) : { en: `${n.absent} (not in this plan)`, zh: `${n.absent}（不在本计划中）` })));
 }
 
 /** The spellings of `word` in pinyin from q[from]: the offsets where they end. */
@@ -354,31 +382,32 @@ async function findPinyinName(index: Index, input: string, q: string, tables?: C
   const readings = await loadReadings(tables, index.entries.flatMap((e) => e.names).join('') + vocabularyChars);
   const spelledFrom = (entry: Entry) => entry.names.map((n) => findPinyin(n, q, readings, Infinity).find(([s]) => s === 0)).filter((r) => r !== undefined);
   const whole = index.entries.filter((e) => e.names.some((n) => findPinyin(n, q, readings, Infinity).some(([s, end]) => s === 0 && end === n.length)));
-  const found = pick(input, whole, 'pinyin', 'pinyin');
+  const found = pick(input, whole, 'pinyin', { en: 'pinyin', zh: '拼音' });
   if (found) return found;
   const starts = index.entries.filter((e) => spelledFrom(e).some(([, end]) => end >= 2));
-  const start = pick(input, starts, 'pinyin', 'pinyin of the start of the name');
+  const start = pick(input, starts, 'pinyin', { en: 'pinyin of the start of the name', zh: '名称开头的拼音' });
   if (start) return start;
 
   const outcomes = new Map<string, Entry>();
   const absent: string[] = [];
-  let why = '';
+  let why: Words | undefined;
   for (const text of spellVocabulary(q, readings)) {
     const parsed = parseName(text);
     if (!parsed) continue;
     const result = byField(index, parsed);
     if (result.kind === 'found') {
       outcomes.set(result.match.department.name, index.entries.find((e) => e.department === result.match.department)!);
-      why = `read as ${text}; ${result.match.reason}`;
+      why = { en: `read as ${text}; ${result.match.reason!.en}`, zh: `读作${text}；${result.match.reason!.zh}` };
     } else if (result.kind === 'ambiguous') {
       for (const e of result.entries) outcomes.set(e.department.name, e);
-      why = `read as ${text}: ${result.why}`;
+      why = { en: `read as ${text}: ${result.why.en}`, zh: `读作${text}：${result.why.zh}` };
     } else if (result.kind === 'absent') absent.push(text);
   }
-  if (outcomes.size === 1 && absent.length === 0) return { department: [...outcomes.values()][0]!.department, how: 'pinyin', reason: why };
+  const [one] = outcomes.keys();
+  if (one && outcomes.size === 1 && absent.length === 0) return { department: outcomes.get(one)!.department, how: 'pinyin', ...(why ? { reason: why } : {}) };
   if (outcomes.size > 1) ambiguous(input, [...outcomes.values()], why);
-  if (outcomes.size === 1) unknown(input, `it could be ${[...outcomes.keys()][0]}, or ${absent[0]}, which is not in this plan`);
-  if (absent.length > 0) unknown(input, `read as ${absent[0]}, which is not in this plan`);
+  if (one) unknown(input, { en: `it could be ${one}, or ${absent[0]}, which is not in this plan`, zh: `可能是${one}，也可能是不在本计划中的${absent[0]}` });
+  if (absent.length > 0) unknown(input, { en: `read as ${absent[0]}, which is not in this plan`, zh: `读作${absent[0]}，不在本计划中` });
 
   // Initials of a whole name, of three letters or more (fgw: 发改委); two letters say too little to be taken. The
   // names a body has elsewhere count (zjj is 质监局 or 住建局), not the vocabulary's made-up forms of absent ones.
@@ -390,9 +419,9 @@ async function findPinyinName(index: Index, input: string, q: string, tables?: C
     if (result?.kind === 'found') fits.add(index.entries.find((e) => e.department === result.match.department)!);
   }
   const [only] = fits;
-  if (only && fits.size === 1 && q.length >= 3) return { department: only.department, how: 'initials', reason: 'pinyin initials' };
+  if (only && fits.size === 1 && q.length >= 3) return { department: only.department, how: 'initials', reason: { en: 'pinyin initials', zh: '拼音首字母' } };
   if (fits.size > 1) ambiguous(input, [...fits]);
-  return unknown(input, undefined, [...fits].map((e) => e.department.name));
+  return unknown(input, undefined, [...fits].map(named));
 }
 
 /**
@@ -408,14 +437,18 @@ async function findPinyinName(index: Index, input: string, q: string, tables?: C
  */
 export async function resolveDepartment(departments: Department[], input: string, tables?: CharacterTables): Promise<DepartmentMatch> {
   const typed = fold(input.replace(/\s+/g, ''));
-  if (typed === '') throw new PlanError('a department name is empty: give a name, e.g. --dept 质监局 (plan depts lists all)');
+  if (typed === '') {
+    throw new PlanError(said({ en: 'a department name is empty: give a name, e.g. --dept 质监局 (plan depts lists all)', zh: '单位名称为空：请给一个名称，例如 --dept 质监局（plan depts 列出全部）' }));
+  }
   // The registry's own spellings first, before the names are parsed: most names are typed so.
   for (const department of departments) {
     if (fold(department.name) === typed) return { department, how: 'name' };
     if (department.fullName && fold(department.fullName) === typed) return { department, how: 'full name' };
     if (department.aliases.some((a) => fold(a) === typed)) return { department, how: 'alias' };
   }
-  if (Array.from(typed).length > MAX_NAME) unknown(input.slice(0, MAX_NAME) + '…', `longer than any name (${MAX_NAME} characters at most)`);
+  if (Array.from(typed).length > MAX_NAME) {
+    unknown(`${input.slice(0, MAX_NAME)}…`, { en: `longer than any name (${MAX_NAME} characters at most)`, zh: `比任何名称都长（最多 ${MAX_NAME} 个字）` });
+  }
   const index = indexOf(departments);
   const written = findWritten(index, input, typed);
   if (written) return written;
@@ -424,7 +457,7 @@ export async function resolveDepartment(departments: Department[], input: string
     text = fold(await toSimplified(typed, tables));
     if (text !== typed) {
       const simplified = findWritten(index, input, text);
-      if (simplified) return { department: simplified.department, how: 'traditional', reason: `Traditional characters for ${text}` };
+      if (simplified) return { department: simplified.department, how: 'traditional', reason: { en: `Traditional characters for ${text}`, zh: `繁体字，即${text}` } };
     }
   }
   if (isLatin(text)) return findPinyinName(index, input, text, tables);

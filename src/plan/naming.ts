@@ -138,6 +138,30 @@ export const FIELD_WORDS: FieldWords[] = [
   { fields: ['agricultural-machinery'], gloss: 'agricultural machinery', words: ['农业机械化', '农机'] },
 ];
 
+/** Words in both interface languages, made where the facts are: the resolver's reasons and refusals. */
+export interface Words {
+  en: string;
+  zh: string;
+}
+
+let canonical: Map<string, string> | undefined;
+
+/** A field's own name in full, in Chinese: the first word of the first entry that names it alone (工信 → 经济和信息化). */
+function canonicalWord(field: string): string {
+  if (!canonical) {
+    canonical = new Map();
+    for (const e of FIELD_WORDS) if (e.fields.length === 1 && !canonical.has(e.fields[0]!)) canonical.set(e.fields[0]!, e.words[0]!);
+  }
+  return canonical.get(field) ?? field;
+}
+
+/** What a field word means: `工信 = economy and information technology`, `工信即经济和信息化`, `商务涵盖商业、对外贸易经济合作`. */
+export function glossWords(word: string, entry: FieldWords): Words {
+  const full = entry.fields.length === 1 ? canonicalWord(entry.fields[0]!) : undefined;
+  const zh = full ? (withoutConnectors(full) === word ? word : `${word}即${full}`) : `${word}涵盖${entry.fields.map(canonicalWord).join('、')}`;
+  return { en: `${word} = ${entry.gloss}`, zh: entry.since ? `${zh}，${entry.since} 年起的名称` : zh };
+}
+
 /** What the end of a name makes a body: a department, a law-enforcement corps, a central body's local office … */
 export type SuffixKind = 'organ' | 'corps' | 'office' | 'national' | 'social';
 

@@ -2,6 +2,7 @@
 // offers 质检 for 质监), a near sound (z/zh, n/l, -n/-ng, f/hu: southwestern Mandarin does not tell them apart),
 // a look-alike (科/料), a character dropped from a long name. Anything else is a different name.
 import type { Readings } from '../chinese/pinyin.js';
+import type { Words } from './naming.js';
 
 /** Groups of characters that are easily taken for one another in print or handwriting (形近字). */
 const LOOK_ALIKE_GROUPS = [
@@ -36,14 +37,14 @@ function nearSound(reading: string): string {
 }
 
 /** Why one character may stand for another, or undefined when it is no plausible slip. */
-export function slipBetween(typed: string, meant: string, readings: Readings): { cost: number; why: string } | undefined {
+export function slipBetween(typed: string, meant: string, readings: Readings): { cost: number; why: Words } | undefined {
   const a = readings(typed);
   const b = readings(meant);
   const same = a.find((r) => b.includes(r));
-  if (same) return { cost: 0.5, why: `${typed} for ${meant}, both read ${same}` };
-  if (looksAlike(typed, meant)) return { cost: 0.5, why: `${typed} for ${meant}, which it looks like` };
+  if (same) return { cost: 0.5, why: { en: `${typed} for ${meant}, both read ${same}`, zh: `${meant}误作${typed}，同音 ${same}` } };
+  if (looksAlike(typed, meant)) return { cost: 0.5, why: { en: `${typed} for ${meant}, which it looks like`, zh: `${meant}误作${typed}，形近` } };
   const near = a.find((r) => b.some((s) => nearSound(s) === nearSound(r)));
-  if (near) return { cost: 0.75, why: `${typed} for ${meant}, which sounds alike` };
+  if (near) return { cost: 0.75, why: { en: `${typed} for ${meant}, which sounds alike`, zh: `${meant}误作${typed}，音近` } };
   return undefined;
 }
 
@@ -53,7 +54,7 @@ const LONG_NAME = 4;
 export interface Slip {
   /** 0.5 for a plausible slip, 0.75 for a near sound, 1 for any other single change; more for more changes. */
   cost: number;
-  why: string;
+  why: Words;
 }
 
 /** Where two names differ by one character at most: the characters that differ, or undefined for more. */
@@ -82,7 +83,7 @@ export function slipCharacters(typed: string, meant: string): string[] {
  * The cheapest way to read `typed` as `meant` with at most one changed, dropped or added character, costed by
  * how plausible the slip is; undefined when they differ by more.
  *
- * @example nameSlip('质检局', '质监局', readings) // { cost: 0.5, why: '检 for 监, both read jian' }
+ * @example nameSlip('质检局', '质监局', readings) // { cost: 0.5, why: { en: '检 for 监, both read jian', … } }
  */
 export function nameSlip(typed: string, meant: string, readings: Readings): Slip | undefined {
   const d = difference(typed, meant);
@@ -91,15 +92,15 @@ export function nameSlip(typed: string, meant: string, readings: Readings): Slip
   const length = Array.from(meant).length;
   if (changedX.length === 1 && changedY.length === 1) {
     const slip = slipBetween(changedX[0]!, changedY[0]!, readings);
-    return slip ?? { cost: 1, why: `${changedX[0]} for ${changedY[0]}` };
+    return slip ?? { cost: 1, why: { en: `${changedX[0]} for ${changedY[0]}`, zh: `${changedY[0]}误作${changedX[0]}` } };
   }
   if (changedX.length === 0 && changedY.length === 1) {
-    return { cost: length >= LONG_NAME ? 0.5 : 1, why: `${changedY[0]} left out` };
+    return { cost: length >= LONG_NAME ? 0.5 : 1, why: { en: `${changedY[0]} left out`, zh: `漏了“${changedY[0]}”` } };
   }
   if (changedX.length === 1 && changedY.length === 0) {
     const doubled = x[start - 1] === changedX[0] || x[start + 1] === changedX[0];
     // A doubled character (市市政委 typed for 市政委) is a slip; any other added character makes another name.
-    return { cost: doubled ? 0.5 : 1, why: `${changedX[0]} added` };
+    return { cost: doubled ? 0.5 : 1, why: { en: `${changedX[0]} added`, zh: `多了“${changedX[0]}”` } };
   }
   return undefined;
 }

@@ -119,6 +119,7 @@ export const en = {
   // outline
   'outline.title': ({ title, parts, sections, tasks }: { title: string; parts: number; sections: number; tasks: number }) =>
     `${title}: ${plural(parts, 'part', 'parts')}, ${plural(sections, 'section', 'sections')}, ${plural(tasks, 'task', 'tasks')}`,
+  'outline.partTasks': ({ n }: N) => `(${plural(n, 'task', 'tasks')})`,
   'outline.tasks': ({ n, ids }: { n: number; ids: string }) => `${plural(n, 'task', 'tasks')}: ${ids}`,
 
   // stats

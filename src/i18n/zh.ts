@@ -112,6 +112,7 @@ export const zh: Catalogue = {
 
   'outline.title': ({ title, parts, sections, tasks }: { title: string; parts: number; sections: number; tasks: number }) =>
     `${title}：${parts} 个部分，${sections} 节，${tasks} 项任务`,
+  'outline.partTasks': ({ n }: N) => `（${n} 项任务）`,
   'outline.tasks': ({ n, ids }: { n: number; ids: string }) => `${n} 项任务：${ids}`,
 
   'stats.all': ({ n }: N) => `全部 ${n} 项任务`,

@@ -4,7 +4,7 @@ import { bar } from './bar.js';
 import { columnsFor, labelOf, type Column, type RenderOptions, type Report, type Tone } from './report.js';
 import { neutralise } from './sanitize.js';
 import { displayWidth, stripAnsi } from './width.js';
-import { wrapLines, wrapText } from './wrap.js';
+import { wrapLines, wrapProse, wrapText } from './wrap.js';
 import { maxOf } from '../text.js';
 
 /** The narrowest a column may get: one Chinese character. */
@@ -108,8 +108,9 @@ function sizeColumns<R>(all: Column<R>[], records: R[], width: number): Sized<R>
       return Math.max(header, Math.min(maxOf(names.map(displayWidth)) + displayWidth(c.separator), 14));
     });
     const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), width, minimum);
-    // Squeezed: the task text below TEXT_COMFORT, or a name column down to its minimum and still wrapping.
-    const squeezed = columns.some((c, i) => c.wrap && widths[i]! < natural[i]! && ((c.weight ?? 1) >= 3 ? widths[i]! < TEXT_COMFORT : widths[i]! <= minimum[i]!));
+    // Squeezed: the task text below TEXT_COMFORT, a name wrapped, or a list of names down to its minimum.
+    const squeezed = columns.some((c, i) => c.wrap && widths[i]! < natural[i]!
+      && ((c.weight ?? 1) >= 3 ? widths[i]! < TEXT_COMFORT : c.separator ? widths[i]! <= minimum[i]! : true));
     let optional = columns.length - 1;
     while (optional >= 0 && !columns[optional]!.optional) optional--;
     if (squeezed && optional >= 0) {
@@ -178,7 +179,7 @@ function drawBlocks<R>(columns: Column<R>[], records: R[], options: RenderOption
 }
 
 /** Text lines (headings, titles) wrapped to the width, never split inside a number. */
-const wrapped = (text: string, width: number) => wrapText(neutralise(text), width).map((l, i) => (i === 0 ? l : l.trimStart()).trimEnd()).join('\n');
+const wrapped = (text: string, width: number) => wrapProse(neutralise(text), width).join('\n');
 
 /**
  * A boxed table sized to the terminal, every character of every value shown, wrapped inside its cell; below
@@ -188,7 +189,7 @@ export function render<R>(report: Report<R>, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Paint = (tone, text) => (tone === 'bold' ? chalk.bold(text) : tone === 'dim' ? chalk.dim(text) : tone === 'accent' ? chalk.cyan(text) : text);
   if (report.lines) {
-    return `${report.lines(options.width).map((line) => wrapText(neutralise(line.text), options.width).map((l) => paint(line.tone, l.trimEnd())).join('\n')).join('\n')}\n`;
+    return `${report.lines(options.width).map((line) => wrapProse(neutralise(line.text), options.width).map((l) => paint(line.tone, l)).join('\n')).join('\n')}\n`;
   }
   const draw = options.width < BLOCK_BELOW ? drawBlocks : drawTable;
   const blocks: string[] = [];

@@ -117,3 +117,31 @@ export function wrapLines(text: string, width: number, { ranges = [], mark = (s)
 export function wrapText(text: string, width: number, ranges: Range[] = [], mark: (s: string) => string = (s) => s): string[] {
   return wrapLines(text, width, { ranges, mark }).map((line) => line.text);
 }
+
+/** Where prose (headings, a tree's lines) had best break: after a gap, a comma or an enumeration comma. */
+const PROSE_BREAKS = ['  ', '，', ', ', '、', '；'];
+
+/**
+ * Wraps a line of prose to `width` columns as wrapText does, but each line ends after the last gap or comma on it
+ * when that leaves the line at least half full, so that `市农委 (7)` or `6 项任务：1–6` stay whole; the spaces at
+ * a break are dropped.
+ *
+ * @example wrapProse('most often with: 市科委 (8), 市农委 (7)', 30) // ['most often with: 市科委 (8),', '市农委 (7)']
+ */
+export function wrapProse(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest !== '' && displayWidth(rest) > width) {
+    let end = breakLines(rest, width)[0]![1];
+    let best = -1;
+    for (const gap of PROSE_BREAKS) {
+      const at = rest.lastIndexOf(gap, end - gap.length);
+      if (at > 0 && at + gap.length > best && displayWidth(rest.slice(0, at + gap.length)) * 2 >= width) best = at + gap.length;
+    }
+    if (best > 0) end = best;
+    lines.push(rest.slice(0, end).trimEnd());
+    rest = rest.slice(end).trimStart();
+  }
+  if (rest !== '' || lines.length === 0) lines.push(rest);
+  return lines;
+}

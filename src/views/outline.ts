@@ -37,7 +37,7 @@ export function outlineReport(plan: Plan, t: Translate, part?: number): Report<O
     });
     for (const p of parts) {
       const mine = rows.filter((r) => r.part === p);
-      out.push({ text: '' }, { text: `${partNumber(p)}${p.title}  (${tasks(mine.reduce((n, r) => n + r.tasks.length, 0))})`, tone: 'bold' });
+      out.push({ text: '' }, { text: `${partNumber(p)}${p.title}  ${t('outline.partTasks', { n: mine.reduce((n, r) => n + r.tasks.length, 0) })}`, tone: 'bold' });
       branches(mine);
     }
     const loose = rows.filter((r) => r.part === undefined);

@@ -97,5 +97,6 @@ if (plan) {
 rmSync(path.join(dist, 'tools'), { recursive: true, force: true });
 
 // V8's compiled code for cli.js, warmed by the commands people run most (not fatal: without it cli.js compiles).
-const warmed = spawnSync(process.execPath, [path.join(root, 'scripts', 'warm-code-cache.cjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (warmed.status !== 0) console.warn('plan: no code cache made (scripts/warm-code-cache.cjs failed); plan still works, a little slower');
+// What the commands say on stderr (notes, corrections) is theirs; only a failure of the script itself is shown.
+const warmed = spawnSync(process.execPath, [path.join(root, 'scripts', 'warm-code-cache.cjs')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+if (warmed.status !== 0) console.warn(`plan: no code cache made (scripts/warm-code-cache.cjs failed); plan still works, a little slower\n${warmed.stderr}`);

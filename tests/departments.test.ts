@@ -36,6 +36,10 @@ describe('resolveDepartment: the old spellings still resolve', () => {
     { input: 'renhang', expected: '人行重庆营管部', how: 'pinyin' },
     { input: '中华人民共和国重庆海关', expected: '重庆海关', how: 'full name' },
     { input: '重庆市质监局办公室', expected: '市质监局', how: 'unit' },
+    { input: '林业和草原局', expected: '市林业局', how: 'successor' },
+    { input: '城管执法局', expected: '市市政委', how: 'field' },
+    { input: '市农伟', expected: '市农委', how: 'slip' },
+    { input: 'jiaoyuju', expected: '市教委', how: 'pinyin' },
   ])('$input → $expected ($how)', async ({ input, expected, how }) => {
     const match = await resolve(input);
     expect(match.department.name).toBe(expected);
@@ -108,6 +112,11 @@ describe('resolveDepartment: never a silent pick', () => {
     { input: '审记局', message: /^unknown department "审记局": 审计局 is not in this plan \(记 for 计, both read ji\)/ },
     { input: '市场', message: /^unknown department "市场" \(plan depts lists all\)$/ },
     { input: '林', message: /^unknown department "林": did you mean 市林业局\? \(plan depts lists all\)$/ },
+    { input: '渝北区质监局', message: /^unknown department "渝北区质监局": a body of 渝北区, not of this plan; did you mean 市质监局\?/ },
+    { input: '县教委', message: /^unknown department "县教委": a district or county body, not of this plan; did you mean 市教委\?/ },
+    { input: '北京市商务局', message: /^unknown department "北京市商务局": a body of 北京市, not of this plan; did you mean 市外经贸委, 市商委\?/ },
+    { input: '人大', message: /^unknown department "人大": .*the people's congress, not a government department/ },
+    { input: '供销社', message: /^unknown department "供销社": 社 ends the name of a people's organisation/ },
     { input: '外星局', message: /^unknown department "外星局" \(plan depts lists all\)$/ },
     { input: 'xyz', message: /^unknown department "xyz" \(plan depts lists all\)$/ },
     { input: '', message: /^a department name is empty/ },

@@ -220,6 +220,19 @@ function byField(index: Index, parsed: ParsedName): FieldAnswer {
   return { kind: 'found', match: { department: chosen[0]!.department, how, reason } };
 }
 
+/** A body of another place (渝北区质监局): not the plan's, but its counterpart here is worth naming. */
+function elsewhere(place: string, result: FieldAnswer): FieldAnswer {
+  if (result.kind !== 'found' && result.kind !== 'ambiguous') return result;
+  const nearest = result.kind === 'found' ? [result.match.department] : result.entries.map((e) => e.department);
+  return {
+    kind: 'absent',
+    why: /^(区|县|区县)$/.test(place)
+      ? { en: 'a district or county body, not of this plan', zh: '是区县的单位，不是本计划的' }
+      : { en: `a body of ${place}, not of this plan`, zh: `是${place}的单位，不是本计划的` },
+    nearest: nearest.map((d) => ({ department: d, names: [], fields: new Set(), kinds: new Set() })),
+  };
+}
+
 function answer(input: string, result: FieldAnswer): DepartmentMatch | undefined {
   if (result.kind === 'found') return result.match;
   if (result.kind === 'ambiguous') ambiguous(input, result.entries, result.why);
@@ -465,7 +478,7 @@ export async function resolveDepartment(departments: Department[], input: string
   const unit = findUnit(index, input, text);
   if (unit) return unit;
   const parsed = parseName(text);
-  const field = parsed ? answer(input, byField(index, parsed)) : undefined;
+  const field = parsed ? answer(input, parsed.elsewhere ? elsewhere(parsed.elsewhere, byField(index, parsed)) : byField(index, parsed)) : undefined;
   if (field) return field;
   const part = findPart(index, input, text);
   if (part) return part;

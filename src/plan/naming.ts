@@ -36,7 +36,7 @@ export const FIELD_WORDS: FieldWords[] = [
   { fields: ['commerce', 'foreign-trade'], gloss: 'commerce, domestic and foreign', words: ['商务'] },
   { fields: ['inspection'], gloss: 'entry-exit inspection and quarantine', words: ['出入境检验检疫', '检验检疫', '检疫', '进出口商品检验', '商检'] },
   { fields: ['quality', 'inspection'], gloss: 'quality supervision, inspection and quarantine', words: ['质量监督检验检疫'] },
-  { fields: ['development'], gloss: 'development and reform', words: ['发展和改革', '发展改革', '发改', '发展计划'] },
+  { fields: ['development'], gloss: 'development and reform', words: ['发展和改革', '发展改革', '发改', '发展计划', '计划'] },
   { fields: ['transport'], gloss: 'transport', words: ['交通运输', '交通', '交'] },
   { fields: ['health'], gloss: 'health', words: ['卫生'] },
   { fields: ['health', 'family-planning'], gloss: 'health and family planning', words: ['卫生和计划生育', '卫生计生', '卫计'] },
@@ -63,18 +63,19 @@ export const FIELD_WORDS: FieldWords[] = [
   { fields: ['water'], gloss: 'water resources', words: ['水利', '水务', '水'] },
   { fields: ['state-assets'], gloss: 'state-owned assets supervision', words: ['国有资产监督管理', '国有资产', '国资'] },
   { fields: ['forestry'], gloss: 'forestry', words: ['林业', '林'] },
+  { fields: ['forestry'], gloss: 'forestry and grassland, the 2018 name of forestry', words: ['林业和草原', '林草'], since: 2018 },
   { fields: ['finance'], gloss: 'public finance', words: ['财政'] },
   { fields: ['public-security'], gloss: 'public security, police', words: ['公安'] },
   { fields: ['intellectual-property'], gloss: 'intellectual property', words: ['知识产权'] },
   { fields: ['customs'], gloss: 'customs', words: ['海关'] },
   { fields: ['port'], gloss: 'ports of entry', words: ['口岸'] },
   { fields: ['port'], gloss: 'ports and logistics, the later name of the ports office', words: ['口岸和物流', '口岸物流'], since: 2018 },
-  { fields: ['urban'], gloss: 'urban management', words: ['市政管理', '市政', '城市管理', '城管', '市容', '市政市容', '市容环境卫生'] },
+  { fields: ['urban'], gloss: 'urban management', words: ['市政管理', '市政', '城市管理', '城管', '市容', '市政市容', '市容环境卫生', '城市管理综合执法', '城市管理执法', '城管执法'] },
   { fields: ['postal'], gloss: 'postal regulation', words: ['邮政管理', '邮管', '邮政'] },
   { fields: ['legal-affairs'], gloss: 'government legal affairs', words: ['政府法制', '法制'] },
 
   // Bodies that a plan may not name: known, so that they are answered as absent and not matched by likeness.
-  { fields: ['postal-operator'], gloss: 'the postal operator, China Post', words: ['中国邮政', '邮政集团', '邮政公司', '邮局'] },
+  { fields: ['postal-operator'], gloss: 'the postal operator, China Post', words: ['中国邮政', '邮政集团', '邮政公司', '邮局', '邮电'] },
   { fields: ['general-office'], gloss: "the government's general office, the issuer of plans", words: ['办公厅'] },
   { fields: ['audit'], gloss: 'audit', words: ['审计'] },
   { fields: ['statistics'], gloss: 'statistics', words: ['统计'] },
@@ -100,12 +101,18 @@ export const FIELD_WORDS: FieldWords[] = [
   { fields: ['veterans'], gloss: 'veterans affairs', words: ['退役军人事务', '退役军人'], since: 2018 },
   { fields: ['medical-insurance'], gloss: 'medical insurance', words: ['医疗保障', '医保'], since: 2018 },
   { fields: ['big-data'], gloss: 'big data development', words: ['大数据应用发展', '大数据发展', '大数据'], since: 2018 },
+  { fields: ['party-committee'], gloss: 'the Party committee', words: ['中国共产党', '党委', '市委', '省委', '县委', '区委'] },
+  { fields: ['congress'], gloss: "the people's congress, not a government department", words: ['人民代表大会常务委员会', '人民代表大会', '人大常委', '人大'] },
+  { fields: ['cppcc'], gloss: 'the political consultative conference, not a government department', words: ['政治协商会议', '政协'] },
+  { fields: ['court'], gloss: 'a court, not a government department', words: ['人民法院', '法院'] },
+  { fields: ['procuratorate'], gloss: 'a procuratorate, not a government department', words: ['人民检察院', '检察院'] },
+  { fields: ['discipline'], gloss: 'discipline inspection, a Party body', words: ['纪律检查', '纪委'] },
   { fields: ['propaganda'], gloss: 'propaganda, a Party department', words: ['宣传'] },
   { fields: ['organisation'], gloss: 'organisation, a Party department', words: ['组织'] },
   { fields: ['united-front'], gloss: 'united front work, a Party department', words: ['统一战线', '统战'] },
   { fields: ['sanitation'], gloss: 'environmental sanitation', words: ['环境卫生', '环卫'] },
   { fields: ['ethnic-religious'], gloss: 'ethnic and religious affairs', words: ['民族宗教', '民宗', '民族', '宗教'] },
-  { fields: ['overseas-chinese'], gloss: 'overseas Chinese affairs', words: ['侨务'] },
+  { fields: ['overseas-chinese'], gloss: 'overseas Chinese affairs', words: ['侨务', '侨'] },
   { fields: ['petitions'], gloss: 'letters and visits', words: ['信访'] },
   { fields: ['archives'], gloss: 'archives', words: ['档案'] },
   { fields: ['civil-defence'], gloss: 'civil air defence', words: ['人民防空', '人防'] },
@@ -176,7 +183,7 @@ export const SUFFIXES: Record<string, SuffixKind> = {
   总队: 'corps', 支队: 'corps', 大队: 'corps',
   营业管理部: 'office', 营管部: 'office', 监管局: 'office', 监管分局: 'office', 分局: 'office', 办事处: 'office', 特派员办事处: 'office',
   部: 'national', 总局: 'national', 总署: 'national',
-  协会: 'social', 学会: 'social', 联合会: 'social', 促进会: 'social', 商会: 'social', 总商会: 'social', 工会: 'social', 总工会: 'social',
+  协会: 'social', 学会: 'social', 合作社: 'social', 社: 'social', 联合会: 'social', 促进会: 'social', 商会: 'social', 总商会: 'social', 工会: 'social', 总工会: 'social',
   协: 'social', 联: 'social', 会: 'social',
 };
 
@@ -243,7 +250,13 @@ export interface ParsedName {
   national: boolean;
   /** The latest year from which one of its words is used (2018 for 市场监管). */
   since?: number;
+  /** Another place than the plan's city: a district or county (渝北区, 县), another city or province (北京市). */
+  elsewhere?: string;
 }
+
+// A district or county (渝北区质监局, 县教委) or another city or province (北京市商务局) in front of a name: a body
+// of that place, not of the plan's city. Tried only when the name does not parse as it is.
+const OTHER_PLACES = [/^[\u4e00-\u9fff]{0,8}?(?:自治县|区县|区|县)/, /^[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|市|省|州)/];
 
 /**
  * Parses a name (folded, without spaces) into places, field words and suffixes, covering all of it; undefined
@@ -274,8 +287,13 @@ export function parseName(name: string): ParsedName | undefined {
     }
   }
   const parse = best[0];
-  if (!parse) return undefined;
-  return describe(parse.tokens);
+  if (parse) return describe(parse.tokens);
+  for (const pattern of OTHER_PLACES) {
+    const place = pattern.exec(text)?.[0];
+    const rest = place && place.length < text.length ? parseName(text.slice(place.length)) : undefined;
+    if (place && rest && rest.fields.size > 0 && !rest.elsewhere) return { ...rest, elsewhere: place };
+  }
+  return undefined;
 }
 
 function describe(tokens: Token[]): ParsedName {

@@ -156,4 +156,6 @@ export interface FilterOptions {
   sections?: number[];
   keywords?: string[];
   responsibility?: Responsibility;
+  /** Only tasks with a lead (牵头); with departments, only those they lead. */
+  lead?: boolean;
 }

@@ -340,6 +340,15 @@ describe('naming parts, sections and tasks as SPEC.md lists', () => {
     expect(ids(args)).toEqual(expected);
   });
 
+  it('--lead: tasks with a lead, or those the --dept leads', () => {
+    const led = path.join(dir, 'led.yaml');
+    writeFileSync(led, readFileSync(SMALL, 'utf8').replace('departments: [市商委, 市质监局]\n    responsibility: shared', 'departments: [市商委, 市质监局]\n    responsibility: led\n    leads: [市商委]'));
+    expect(ids(['tasks', '--plan', led, '--lead'])).toEqual([2]);
+    expect(ids(['tasks', '--plan', led, '--lead', '-d', '市商委'])).toEqual([2]);
+    expect(plan(['tasks', '--plan', led, '--lead', '-d', '市质监局'])).toEqual({ stdout: '', stderr: 'no task matches these filters\n', code: 1 });
+    expect(plan(['show', '2', '--plan', led, '--format', 'table'], { ...ZH, COLUMNS: '100' }).stdout).toContain('│ 牵头 │');
+  });
+
   it('a heading pasted from plan outline, part or section, in either language', () => {
     const part = outline.find((l) => l.startsWith('三、'))!;
     const section = outline.find((l) => l.includes('（八）'))!;

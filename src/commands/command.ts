@@ -104,4 +104,5 @@ export const FILTER_OPTIONS: OptionSpec[] = [
   { flags: '-k, --keyword <text>', description: 'option.keyword', repeatable: true },
   { flags: '--sole', description: 'option.sole' },
   { flags: '--shared', description: 'option.shared' },
+  { flags: '--lead', description: 'option.lead' },
 ];

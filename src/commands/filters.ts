@@ -14,6 +14,7 @@ export interface FilterFlags {
   keyword?: string[];
   sole?: boolean;
   shared?: boolean;
+  lead?: boolean;
 }
 
 /**
@@ -47,6 +48,7 @@ export async function buildFilter(plan: Plan, flags: FilterFlags, note: (message
     keywords,
     ...(part !== undefined ? { part } : {}),
     ...(sections ? { sections } : {}),
+    ...(flags.lead ? { lead: true } : {}),
     ...(flags.sole ? { responsibility: 'sole' as const } : flags.shared ? { responsibility: 'shared' as const } : {}),
   };
 }

@@ -57,6 +57,7 @@ export const en = {
   'option.keyword': 'literal text in the task (repeat: all of them)',
   'option.sole': 'only tasks a department carries alone (负责)',
   'option.shared': 'only tasks shared by departments (按职责分工负责)',
+  'option.lead': 'only tasks with a lead (牵头); with --dept, those the department leads',
   'option.limit': 'at most this many results',
   'option.view': 'one view only: workload, matrix, pairs, partners or sections (default: all)',
   'option.outlinePart': 'only this part: 三, 3, 三、 or words of its title',

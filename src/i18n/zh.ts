@@ -55,6 +55,7 @@ export const zh: Catalogue = {
   'option.keyword': '任务内容中的文字（可重复：须全部包含）',
   'option.sole': '只列单位独自负责的任务（负责）',
   'option.shared': '只列多个单位分工负责的任务（按职责分工负责）',
+  'option.lead': '只列有牵头单位的任务（牵头）；与 --dept 同用时，只列该单位牵头的任务',
   'option.limit': '最多列出这么多条',
   'option.view': '只看一种统计：workload、matrix、pairs、partners 或 sections（默认：全部）',
   'option.outlinePart': '只看这一部分：三、3、三、或标题中的词',

@@ -18,6 +18,7 @@ export function filterTasks(plan: Plan, options: FilterOptions): Task[] {
     if (options.part !== undefined && partOf(task)?.id !== options.part) return false;
     if (sections && (task.section === undefined || !sections.has(task.section))) return false;
     if (options.responsibility && task.responsibility !== options.responsibility) return false;
+    if (options.lead && !(task.leads ?? []).some((d) => !departments || departments.has(d))) return false;
     if (keywords?.length) {
       const text = fold(task.text);
       if (!keywords.every((k) => text.includes(k))) return false;

@@ -235,3 +235,59 @@ describe('synonyms: in a plan file', () => {
     expect((error as PlanError).details.join('\n')).toMatch(/synonyms must be a list of two or more words/);
   });
 });
+
+describe('foldTexts', () => {
+  it('folds texts joined by NUL as each alone, natively or character by character', async () => {
+    const { foldTexts, foldText } = await import('../src/chinese/fold.js');
+    for (const texts of [['ＱＣ小组', '电梯'], ['第①条…', 'ＡＢ'], ['', 'x']]) {
+      const { parts, joined } = foldTexts(texts);
+      expect(parts.map((p) => p.text)).toEqual(texts.map((t) => foldText(t).text));
+      expect(joined).toBe(texts.map((t) => `${foldText(t).text}\0`).join(''));
+    }
+  });
+});
+
+describe('hasHan', () => {
+  it.each([['电梯', true], ['𠀀', true], ['々', true], ['⺀', true], ['abc，。', false], ['', false], ['😀', false]])('%s → %s', async (text, expected) => {
+    const { hasHan } = await import('../src/chinese/fold.js');
+    expect(hasHan(text as string)).toBe(expected);
+    expect(/\p{Script=Han}/u.test(text as string)).toBe(expected);
+  });
+});
+
+describe('plan search, as a user runs it (the built binary)', () => {
+  const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
+  const run = async (args: string[]) => {
+    const { spawnSync } = await import('node:child_process');
+    const env = { ...process.env, NO_COLOR: '1', PLAN_FILE: undefined, PLAN_LANG: 'en', COLUMNS: '100' } as NodeJS.ProcessEnv;
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env, timeout: 20000 });
+    return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+  };
+
+  it.each([['--json'], ['--format', 'tsv'], ['--format', 'csv'], ['--format', 'table'], ['--format', 'yaml']])('says the correction on stderr with %s', async (...format) => {
+    const r = await run(['search', '工匠精伸', ...format]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('工匠精神 ← 工匠精伸\n');
+  });
+
+  it('puts the correction and the matches into JSON', async () => {
+    const r = await run(['search', '電梯安全', '--json']);
+    const records = JSON.parse(r.stdout) as { id: number; score: number; correction: unknown; matches: { text: string }[] }[];
+    expect(r.stderr).toBe('电梯安全 ← 電梯安全\n');
+    expect(records.map((x) => x.id).sort()).toEqual([37, 67]);
+    for (const x of records) {
+      expect(x.correction).toEqual({ from: '電梯安全', to: '电梯安全' });
+      expect(x.matches.map((m) => m.text)).toContain('电梯安全');
+      expect(x.score).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows why a result matched in the TSV snippet, a department name too', async () => {
+    const r = await run(['search', '邮政', '快递']);
+    expect(r.stdout.split('\n')[0]).toMatch(/^64\t.*\t…[^\t]*【快递】[^\t]* \[市【邮政】管理局\]$/);
+  });
+
+  it('exits 1 with a message and nothing on stdout for a meaning the plan does not hold', async () => {
+    expect(await run(['search', '电梯广告投放'])).toEqual({ stdout: '', stderr: 'nothing in the plan matches "电梯广告投放"\n', code: 1 });
+  });
+});

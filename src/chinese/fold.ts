@@ -63,6 +63,31 @@ export function foldText(text: string): Folded {
   return { text: utf16.decode(codes) };
 }
 
+let alone: RegExp | undefined;
+
+/**
+ * Folds many texts at once: joined by NUL, as one search corpus. Where every text is of FOLDS_ALONE characters (a
+ * plan's text, nearly always), natively in one go, each text's fold a slice of the joined one.
+ *
+ * @example foldTexts(['ＱＣ小组', '电梯']).joined // 'qc小组\0电梯\0'
+ */
+export function foldTexts(texts: string[]): { parts: Folded[]; joined: string } {
+  const raw = `${texts.join('\0')}\0`;
+  alone ??= new RegExp(FOLDS_ALONE.source.replace('^[', '^[\\0'));
+  if (alone.test(raw)) {
+    const joined = raw.normalize('NFKC').toLowerCase();
+    const parts: Folded[] = [];
+    let at = 0;
+    for (const text of texts) {
+      parts.push({ text: joined.slice(at, at + text.length) });
+      at += text.length + 1;
+    }
+    return { parts, joined };
+  }
+  const parts = texts.map(foldText);
+  return { parts, joined: parts.map((p) => `${p.text}\0`).join('') };
+}
+
 /** Character by character, for text where folding changes lengths (… → ..., ㈠ → (一)). */
 function foldSlowly(text: string): Folded {
   let out = '';
@@ -84,8 +109,16 @@ export function fold(text: string): string {
 
 let han: RegExp | undefined;
 
+/** The ideographs of the Basic Multilingual Plane: nearly every Han character a plan or a query has. */
+const COMMON_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** Where the other Han characters are: radicals, 々 〇 〡…, and the supplementary planes (as surrogates). */
+const OTHER_HAN = /[\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\ud840-\ud8bf]/;
+
+/** True if the text has a Han character (Unicode Script=Han). */
 export function hasHan(text: string): boolean {
-  // Built on first use: esbuild writes this literal as new RegExp(), which builds the Han set at once (~0.7 ms).
+  if (COMMON_HAN.test(text)) return true;
+  if (!OTHER_HAN.test(text)) return false;
+  // Built on first use only: the whole Han set takes ~1 ms to build.
   han ??= /\p{Script=Han}/u;
   return han.test(text);
 }

@@ -1,5 +1,4 @@
 import type { CharacterTables, Range } from '../types.js';
-import { splitCharacters } from './characters.js';
 import { hasHan } from './fold.js';
 import { readingsOf } from './tables.js';
 
@@ -29,15 +28,19 @@ export async function loadReadings(tables: CharacterTables | undefined, extra = 
   };
 }
 
-/** For every character seen, a bit for each letter one of its readings starts with: a quick "could it start q?". */
-const initialsMasks = new Map<string, number>();
+/** For every UTF-16 unit seen, 1 << 30 | a bit for each letter one of its readings starts with: "could it start q?". */
+const unitMasks = new Int32Array(0x10000);
+const pairMasks = new Map<string, number>();
+const KNOWN = 1 << 30;
 
 function initialsMask(char: string, readings: Readings): number {
-  let mask = initialsMasks.get(char);
-  if (mask === undefined) {
-    mask = 0;
+  const single = char.length === 1;
+  let mask = single ? unitMasks[char.charCodeAt(0)]! : (pairMasks.get(char) ?? 0);
+  if (mask === 0) {
+    mask = KNOWN;
     for (const r of readings(char)) mask |= 1 << (r.charCodeAt(0) - 97);
-    initialsMasks.set(char, mask);
+    if (single) unitMasks[char.charCodeAt(0)] = mask;
+    else pairMasks.set(char, mask);
   }
   return mask;
 }
@@ -56,52 +59,64 @@ const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 
  */
 export function findPinyin(text: string, query: string, readings: Readings, minInitials = MIN_INITIALS): Range[] {
   const q = query.toLowerCase();
-  const { chars, offset } = splitCharacters(text);
   const lettersOnly = /^[a-z]+$/.test(q);
   const initials = lettersOnly && q.length >= minInitials;
+  // Offsets are UTF-16 units; a surrogate pair is one character.
+  const charAt = (i: number): string => {
+    const code = text.charCodeAt(i);
+    return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i]!;
+  };
 
-  // Returns the index of the character after a match of q[from..] starting at chars[i], or -1.
+  // Returns the offset after a match of q[from..] starting at text[i], or -1.
   const spell = (i: number, from: number): number => {
     if (from === q.length) return i;
-    if (i >= chars.length) return -1;
-    const c = chars[i]!;
+    if (i >= text.length) return -1;
+    const c = charAt(i);
+    const next = i + c.length;
     // A character or digit of the query stands for itself.
-    if (!isLetter(q[from])) return q.startsWith(c, from) ? spell(i + 1, from + c.length) : -1;
+    if (!isLetter(q[from])) return q.startsWith(c, from) ? spell(next, from + c.length) : -1;
     if (c === q[from]) {
-      const end = spell(i + 1, from + 1);
+      const end = spell(next, from + 1);
       if (end >= 0) return end;
     }
     for (const reading of readings(c)) {
       if (q.startsWith(reading, from)) {
-        const end = spell(i + 1, from + reading.length);
+        const end = spell(next, from + reading.length);
         if (end >= 0) return end;
       }
     }
     return -1;
   };
   const abbreviate = (i: number): number => {
-    let k = 0;
-    while (k < q.length) {
-      const c = chars[i + k];
-      if (c === undefined || !readings(c).some((r) => r[0] === q[k])) return -1;
-      k++;
+    let at = i;
+    for (let k = 0; k < q.length; k++) {
+      if (at >= text.length) return -1;
+      const c = charAt(at);
+      if (!readings(c).some((r) => r[0] === q[k])) return -1;
+      at += c.length;
     }
-    return i + k;
+    return at;
   };
 
   const ranges: Range[] = [];
   const head = q[0]!;
   const first = isLetter(head) ? 1 << (head.charCodeAt(0) - 97) : 0;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
+  for (let i = 0; i < text.length; i++) {
     // A match starts with the query's first character, or one of whose readings starts with its first letter.
-    if (c !== head && (first === 0 || (initialsMask(c, readings) & first) === 0)) continue;
+    const code = text.charCodeAt(i);
+    const known = unitMasks[code]!;
+    if (known !== 0 && (known & first) === 0 && text[i] !== head) continue;
+    const c = charAt(i);
+    if (c !== head && (first === 0 || (initialsMask(c, readings) & first) === 0)) {
+      if (c.length === 2) i++;
+      continue;
+    }
     let end = spell(i, 0);
     if (end < 0 && initials) end = abbreviate(i);
     if (end > i) {
-      ranges.push([offset(i), offset(end)]);
+      ranges.push([i, end]);
       i = end - 1;
-    }
+    } else if (c.length === 2) i++;
   }
   return ranges;
 }

@@ -3,7 +3,7 @@
 // the thesaurus, in pinyin, or one typo away), and a task is ranked by how much of the query's meaning it holds: the
 // units it contains, each weighted by its length and rarity. A unit the plan holds nowhere still counts against
 // every task, so a query about something the plan does not contain finds nothing.
-import { fold, foldText, hasHan, originOf, type Folded } from '../chinese/fold.js';
+import { fold, foldTexts, hasHan, originOf, type Folded } from '../chinese/fold.js';
 import { loadLookalikes } from '../chinese/lookalike.js';
 import { findPinyin, loadReadings, type Readings } from '../chinese/pinyin.js';
 import { PARTICLES, withoutQuestionWords } from '../chinese/question.js';
@@ -112,10 +112,11 @@ interface Unit {
 }
 
 const corpora = new WeakMap<Plan, Corpus>();
-const thesauri = new WeakMap<Plan, Map<string, string[]>>();
+const thesauri = new WeakMap<Plan, Thesaurus>();
 
 function buildCorpus(plan: Plan, tasks: Task[]): Corpus {
-  const docs = tasks.map((task) => ({ task, folded: foldText(task.text) }));
+  const { parts, joined } = foldTexts(tasks.map((t) => t.text));
+  const docs = tasks.map((task, i) => ({ task, folded: parts[i]! }));
   const starts: number[] = [];
   let at = 0;
   for (const doc of docs) {
@@ -125,14 +126,18 @@ function buildCorpus(plan: Plan, tasks: Task[]): Corpus {
   const index = new Map(docs.map((d, i) => [d.task, i]));
   const byName = new Map<string, number[]>();
   docs.forEach((doc, i) => {
-    for (const name of doc.task.departments) byName.set(name, [...(byName.get(name) ?? []), i]);
+    for (const name of doc.task.departments) {
+      const list = byName.get(name);
+      if (list) list.push(i);
+      else byName.set(name, [i]);
+    }
   });
   const departments = plan.departments
     .filter((d) => byName.has(d.name))
     .map((d) => ({ name: d.name, forms: [...new Set([d.name, ...(d.fullName ? [d.fullName] : []), ...d.aliases].map(fold))], docs: byName.get(d.name)! }));
   return {
     docs,
-    text: docs.map((d) => `${d.folded.text}\0`).join(''),
+    text: joined,
     starts,
     departments: index.size ? departments : [],
     averageLength: docs.reduce((n, d) => n + d.folded.text.length, 0) / Math.max(1, docs.length),
@@ -146,22 +151,49 @@ function corpusOf(plan: Plan, filter?: FilterOptions): Corpus {
   return corpus;
 }
 
-/** The bundled thesaurus and the plan's own `synonyms:`, folded: word → the words that mean the same. */
-function thesaurusOf(plan: Plan): Map<string, string[]> {
-  let map = thesauri.get(plan);
-  if (!map) {
-    map = new Map();
-    const add = (words: string[]) => {
-      for (const word of words) map!.set(word, [...new Set([...(map!.get(word) ?? []), ...words.filter((w) => w !== word)])]);
-    };
-    // The bundled groups are written folded already (a test checks it); a plan's are folded here.
-    for (const group of THESAURUS) add(group as string[]);
-    for (const group of plan.synonyms ?? []) add([...new Set(group.map((w) => fold(w).replace(/\s+/g, '')))].filter((w) => w !== ''));
-    thesauri.set(plan, map);
+/** The bundled thesaurus and the plan's own `synonyms:`, folded, indexed by word. */
+class Thesaurus {
+  private readonly groups: string[][] = [];
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(groups: Iterable<readonly string[]>) {
+    for (const group of groups) {
+      const index = this.groups.push([...group]) - 1;
+      for (const word of group) {
+        const known = this.byWord.get(word);
+        if (known) known.push(index);
+        else this.byWord.set(word, [index]);
+      }
+    }
   }
-  return map;
+
+  /** The words that mean the same as `word`. */
+  others(word: string): string[] {
+    const groups = this.byWord.get(word);
+    return groups ? [...new Set(groups.flatMap((g) => this.groups[g]!.filter((w) => w !== word)))] : [];
+  }
+
+  /** Every word of the thesaurus. */
+  words(): IterableIterator<string> {
+    return this.byWord.keys();
+  }
 }
 
+const NO_THESAURUS = new Thesaurus([]);
+
+function thesaurusOf(plan: Plan): Thesaurus {
+  let thesaurus = thesauri.get(plan);
+  if (!thesaurus) {
+    // The bundled groups are written folded already (a test checks it); a plan's are folded here.
+    const own = (plan.synonyms ?? []).map((group) => [...new Set(group.map((w) => fold(w).replace(/\s+/g, '')))].filter((w) => w !== ''));
+    thesaurus = new Thesaurus([...THESAURUS, ...own]);
+    thesauri.set(plan, thesaurus);
+  }
+  return thesaurus;
+}
+
+/** A run of common characters, letters and digits only. */
+const SIMPLE_RUN = /^[\u3400-\u4dbf\u4e00-\u9fffa-z0-9]+$/;
 /** Spaces, punctuation and symbols of any width separate the runs of a query. */
 const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 
@@ -175,8 +207,11 @@ export function parseQuery(query: string): string[] {
   if (query.length > MAX_QUERY_LENGTH) {
     throw new PlanError(`the query is ${query.length} characters long; keep it under ${MAX_QUERY_LENGTH}`, { exitCode: EXIT.usage });
   }
-  // Decimal points and the like stay inside a run: PM2.5, 1.5万.
-  const runs = fold(query).replace(/(?<=\d)\.(?=\d)/g, '\ue000').split(SEPARATORS).map((r) => r.replace(/\ue000/g, '.')).filter((r) => /[\p{L}\p{N}]/u.test(r));
+  const folded = fold(query);
+  // One word of common characters (the usual query) needs none of the Unicode classes below, slow to build.
+  const runs = SIMPLE_RUN.test(folded) ? [folded]
+    // Decimal points stay inside a run: PM2.5, 1.5万.
+    : folded.replace(/(?<=\d)\.(?=\d)/g, '\ue000').split(SEPARATORS).map((r) => r.replace(/\ue000/g, '.')).filter((r) => /[\p{L}\p{N}]/u.test(r));
   if (runs.length === 0) throw new PlanError('the query has no words to search for: give at least one, e.g. plan search 电梯', { exitCode: EXIT.usage });
   if (runs.length > MAX_TERMS) throw new PlanError(`the query has ${runs.length} terms; give at most ${MAX_TERMS}`, { exitCode: EXIT.usage });
   return [...new Set(runs)];
@@ -220,7 +255,7 @@ class Search {
   constructor(
     private readonly plan: Plan,
     private readonly corpus: Corpus,
-    private readonly thesaurus: Map<string, string[]>,
+    private readonly thesaurus: Thesaurus,
   ) {}
 
   private docAt(offset: number): number {
@@ -283,11 +318,11 @@ class Search {
    */
   wordHits(word: string): Map<number, Hit> {
     const hits = new Map(this.exactHits(word));
-    for (const other of this.thesaurus.get(word) ?? []) merge(hits, this.exactHits(other), QUALITY.synonym);
+    for (const other of this.thesaurus.others(word)) merge(hits, this.exactHits(other), QUALITY.synonym);
     if (word.length > 2) {
-      for (const [part, others] of this.thesaurus) {
+      for (const part of this.thesaurus.words()) {
         if (part.length < 2 || part.length >= word.length || !word.includes(part)) continue;
-        for (const other of others) merge(hits, this.exactHits(word.replace(part, other)), QUALITY.synonym);
+        for (const other of this.thesaurus.others(part)) merge(hits, this.exactHits(word.replace(part, other)), QUALITY.synonym);
       }
     }
     return hits;
@@ -498,11 +533,12 @@ class Search {
  */
 export async function searchTasks(plan: Plan, query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
   const folded = parseQuery(query);
+  const whole = corpusOf(plan);
   const runs = [];
-  for (const run of folded) runs.push(hasHan(run) ? fold(await toSimplified(run, plan.characters)) : run);
-  const corpus = corpusOf(plan, options.filter);
+  for (const run of folded) runs.push(needsSimplifying(whole, run) ? fold(await toSimplified(run, plan.characters)) : run);
+  const corpus = options.filter ? corpusOf(plan, options.filter) : whole;
   if (corpus.docs.length === 0) return { results: [] };
-  const search = new Search(plan, corpus, options.thesaurus === false ? new Map() : thesaurusOf(plan));
+  const search = new Search(plan, corpus, options.thesaurus === false ? NO_THESAURUS : thesaurusOf(plan));
 
   const units: Unit[] = [];
   for (let i = 0; i < runs.length; ) {
@@ -566,6 +602,15 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
   const correction = correctionOf(query, folded, runs, search.corrections);
   if (correction) answer.correction = correction;
   return answer;
+}
+
+/**
+ * True for a run with a Chinese character the plan never writes: likely a Traditional one. Only such runs are
+ * converted, so that a plan without precompiled tables loads opencc-js only for them.
+ */
+function needsSimplifying(corpus: Corpus, run: string): boolean {
+  for (const char of run) if (hasHan(char) && !corpus.text.includes(char)) return true;
+  return false;
 }
 
 /** The query as it was read, when that differs from what was typed beyond width and case. */

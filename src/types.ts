@@ -89,6 +89,8 @@ export interface Task {
   incomplete?: boolean;
   /** Where the task applies (适用范围：…). */
   scope?: string;
+  /** When it is to be done, as written (完成时限：2019年底前; （A负责，持续推进）). */
+  deadline?: string;
   /** Bodies a document-wide note makes responsible without naming them on the task (see Plan.notes). */
   implied?: string[];
 }
@@ -147,6 +149,7 @@ export interface TaskRecord {
   responsibility: Responsibility;
   incomplete?: boolean;
   scope?: string;
+  deadline?: string;
   implied?: string[];
 }
 

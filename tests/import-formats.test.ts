@@ -31,7 +31,7 @@ async function planOf(data: Uint8Array, name: string) {
 }
 
 describe('the same document as text, .docx and .html gives the same plan', () => {
-  it.each(['levels.txt', 'part-level.txt', 'starts-at-three.txt', 'several.txt', 'labelled.txt', 'table-cells.txt'])('%s', async (name) => {
+  it.each(['levels.txt', 'part-level.txt', 'starts-at-three.txt', 'several.txt', 'labelled.txt', 'table-cells.txt', 'label-lines.txt'])('%s', async (name) => {
     const text = await planOf(fixture(name), name);
     const word = docx(lines(name).map((l) => p(l.replace(/（/, '|（'))).join(''));
     expect(await planOf(word, name.replace('.txt', '.docx'))).toEqual(text);
@@ -107,6 +107,32 @@ describe('web pages', () => {
     expect(lookup(plan).headingsOf(plan.tasks[2]!)).toEqual(['二、推广的服务事项', '通关便利']);
     // Lines are the page's own: the summary points at them.
     expect(result.unattributed).toEqual([]);
+  });
+
+  it('a table whose columns are 牵头单位 and 配合单位, with a time limit column', async () => {
+    const page = `<html><body><div class="content"><p>某市重点任务分工</p><table>
+      <tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>
+      <tr><td>1</td><td>推行企业开办全程网上办理。</td><td>市市场监管局</td><td>市公安局、市税务局</td><td>2019年底前</td></tr>
+      <tr><td>2</td><td>开展营商环境评价。</td><td>市发展改革委</td><td></td><td>持续推进</td></tr></table></div></body></html>`;
+    const { plan } = await importDocument(new TextEncoder().encode(page), 'a.html');
+    expect(plan.tasks.map((t) => [t.text, t.departments, t.leads ?? [], t.responsibility, t.deadline])).toEqual([
+      ['推行企业开办全程网上办理。', ['市市场监管局', '市公安局', '市税务局'], ['市市场监管局'], 'led', '2019年底前'],
+      ['开展营商环境评价。', ['市发展改革委'], ['市发展改革委'], 'led', '持续推进'],
+    ]);
+  });
+
+  it('takes the title, 文号, issuer and date from the facts table above the article when the article does not write them', async () => {
+    const page = `<html><body><div class="header">中国政府网</div>
+      <table class="bd1"><tr><td><b>索 引 号：</b></td><td>000014349/2019-00012</td><td><b>主题分类：</b></td><td>商贸</td></tr>
+      <tr><td><b>发文机关：</b></td><td>国务院</td><td><b>成文日期：</b></td><td>2019年01月12日</td></tr>
+      <tr><td><b>标\u3000\u3000题：</b></td><td colspan="3">国务院关于促进某项工作的意见</td></tr>
+      <tr><td><b>发文字号：</b></td><td>国发〔2019〕3号</td><td><b>发布日期：</b></td><td>2019年01月25日</td></tr></table>
+      <div id="UCAP-CONTENT"><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p><p>现提出以下意见：</p>
+      <p>一、主要任务</p><p>1.拓展两个市场。推广试点。（税务总局、财政部负责）</p><p>2.提前适用政策。（海关总署负责）</p></div>
+      <div class="footer">版权所有</div></body></html>`;
+    const { plan } = await importDocument(new TextEncoder().encode(page), 'page.html');
+    expect(plan.meta).toMatchObject({ title: '国务院关于促进某项工作的意见', number: '国发〔2019〕3号', issuer: '国务院', date: '2019-01-12' });
+    expect(plan.tasks.map((t) => t.departments)).toEqual([['税务总局', '财政部'], ['海关总署']]);
   });
 
   it('a page of 7 MB of furniture answers within 5 s', async () => {

@@ -128,7 +128,19 @@ describe('every style of issue 14 §4, from text', () => {
     ]);
   });
 
-  it.each(['levels.txt', 'part-level.txt', 'starts-at-three.txt', 'several.txt', 'labelled.txt', 'table-cells.txt'])('%s: the plan file it writes is valid and reads back as the same plan', async (name) => {
+  it('fields on lines of their own under each task (牵头单位：/【配合单位】/完成时限：), and time limits in the attribution', async () => {
+    const { plan, doubts } = await imported('label-lines.txt');
+    expect(plan.tasks.map((t) => [t.number ?? String(t.id), t.text, t.departments, t.leads ?? [], t.responsibility, t.deadline ?? null])).toEqual([
+      ['1', '推行企业开办全程网上办理。', ['市市场监管局', '市公安局', '市税务局'], ['市市场监管局'], 'led', '2019年底前'],
+      ['2', '推进工程建设项目审批制度改革。', ['市住房城乡建设委', '市发展改革委', '市规划资源局'], ['市住房城乡建设委'], 'led', null],
+      ['3', '落实减税降费政策。', ['市财政局', '市税务局'], ['市财政局'], 'led', '持续推进'],
+      ['4', '开展营商环境评价。', ['市发展改革委'], [], 'sole', '2020年6月底前完成'],
+    ]);
+    expect(plan.tasks[1]!.roles?.map((r) => `${r.role}:${r.word}`)).toEqual(['lead:牵头单位', 'participant:配合单位', 'participant:配合单位']);
+    expect(doubts).toEqual([]);
+  });
+
+  it.each(['levels.txt', 'part-level.txt', 'starts-at-three.txt', 'several.txt', 'labelled.txt', 'table-cells.txt', 'label-lines.txt'])('%s: the plan file it writes is valid and reads back as the same plan', async (name) => {
     const { plan, yaml } = await imported(name);
     const back = await checkPlanText(yaml);
     expect(back.problems).toEqual([]);
@@ -167,8 +179,10 @@ describe('attributions', () => {
     { inside: '商务部、海关总署等负责', departments: ['商务部', '海关总署'], responsibility: 'sole', incomplete: true },
     { inside: '商务部牵头，海关总署配合', departments: ['商务部', '海关总署'], responsibility: 'led', marked: ['商务部'] },
     { inside: '生态环境部指导', departments: ['生态环境部'], responsibility: 'guided' },
+    { inside: '国家发展改革委牵头，2019年底前完成', departments: ['国家发展改革委'], responsibility: 'led', marked: ['国家发展改革委'], deadline: '2019年底前完成' },
+    { inside: '牵头单位：市商务委；责任单位：市财政局、市税务局；完成时限：持续推进', departments: ['市商务委', '市财政局', '市税务局'], responsibility: 'led', marked: ['市商务委'], deadline: '持续推进' },
     { inside: '负责部门：人民银行等部门，适用范围：浙江自贸试验区', departments: ['人民银行'], responsibility: 'sole', incomplete: true, scope: '浙江自贸试验区' },
-  ])('（$inside）', ({ inside, departments, responsibility, rule, incomplete, scope, marked }) => {
+  ])('（$inside）', ({ inside, departments, responsibility, rule, incomplete, scope, marked, deadline }) => {
     const read = readAttribution(inside)!;
     expect(read.departments).toEqual(departments);
     expect(read.responsibility).toBe(responsibility);
@@ -176,9 +190,10 @@ describe('attributions', () => {
     expect(read.incomplete).toBe(incomplete ?? false);
     expect(read.scope).toBe(scope);
     expect(read.marked).toEqual(marked ?? []);
+    expect(read.deadline).toBe(deadline);
   });
 
-  it.each(['含技工院校', '国办发〔2015〕77号', '质量管理小组', '柴', '小建议、小革新、小攻关', '超过100人的企业达到15%', '以下简称自贸试验区', '须经交易双方确认', '包括设计、施工、监理等所有工程建设相关主体', ''])('（%s） is not an attribution', (inside) => {
+  it.each(['2019年底前', '含技工院校', '国办发〔2015〕77号', '质量管理小组', '柴', '小建议、小革新、小攻关', '超过100人的企业达到15%', '以下简称自贸试验区', '须经交易双方确认', '包括设计、施工、监理等所有工程建设相关主体', ''])('（%s） is not an attribution', (inside) => {
     expect(readAttribution(inside)).toBeUndefined();
   });
 });

@@ -16,7 +16,7 @@ describe('checkPlanText on broken plans', () => {
     { file: 'missing-section.yaml', line: 13, column: 14, message: 'task 1 names section 9, which the plan does not have' },
     { file: 'missing-part.yaml', line: 9, column: 11, message: 'section 1 names part 7, which the plan does not have (parts: 1)' },
     { file: 'unknown-department.yaml', line: 15, column: 25, message: 'task 1 names department "市外星局", which is not in the departments list' },
-    { file: 'unknown-key.yaml', line: 17, column: 5, message: 'unknown key "owner" in task 1 (known: id, number, section, part, heading, text, departments, responsibility, leads, roles, incomplete, scope, implied)' },
+    { file: 'unknown-key.yaml', line: 17, column: 5, message: 'unknown key "owner" in task 1 (known: id, number, section, part, heading, text, departments, responsibility, leads, roles, incomplete, scope, deadline, implied)' },
     { file: 'bad-responsibility.yaml', line: 16, column: 21, message: 'responsibility of task 1 must be shared, sole, led or guided, found "alone"' },
     { file: 'duplicate-key.yaml', line: 2, column: 1, message: 'Map keys must be unique' },
     { file: 'proto-key.yaml', line: 7, column: 5, message: 'unknown key "__proto__" in part 1 (known: id, number, title)' },
@@ -34,7 +34,7 @@ describe('checkPlanText on broken plans', () => {
     expect(problems.map((p) => p.message)).toEqual([
       'task 1 names section 9, which the plan does not have',
       'responsibility of task 1 must be shared, sole, led or guided, found "alone"',
-      'unknown key "owner" in task 1 (known: id, number, section, part, heading, text, departments, responsibility, leads, roles, incomplete, scope, implied)',
+      'unknown key "owner" in task 1 (known: id, number, section, part, heading, text, departments, responsibility, leads, roles, incomplete, scope, deadline, implied)',
     ]);
   });
 

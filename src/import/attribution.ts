@@ -15,6 +15,8 @@ export interface Attribution {
   scope?: string;
   /** 列第一位者为牵头单位，下同: from here on, the first-listed body leads. */
   leadRule?: string;
+  /** When it is to be done, as written: 2019年底前完成, 持续推进 (完成时限：…). */
+  deadline?: string;
   /** Document-wide statements (以下均需试点城市政府落实，不再列出) and the bodies they make responsible. */
   notes: { text: string; implied: string[] }[];
   /** What a person should check: names that do not look like a body. */
@@ -47,7 +49,10 @@ const LABELS: { pattern: RegExp; role?: RoleKind; scope?: true }[] = [
   { pattern: /^(?:负责|责任|主责|承办|落实)(?:部门|单位|主体)$/, role: 'responsible' },
   { pattern: /^(?:适用范围|适用区域|实施范围|试点范围)$/, scope: true },
 ];
-const LABEL_SPLIT = /(牵头部门|牵头单位|配合部门|配合单位|参与部门|参与单位|协办部门|协办单位|指导部门|指导单位|负责部门|负责单位|责任部门|责任单位|责任主体|主责部门|承办部门|承办单位|落实部门|落实单位|适用范围|适用区域|实施范围|试点范围|完成时限|时间要求|完成时间|进度安排)\s*[：:]/g;
+const DEADLINE_LABEL = /^(?:完成时限|时间要求|完成时间|进度安排|时限)$/;
+/** A clause that says when, not who: 2019年底前完成, 2020年6月底前, 持续推进, 长期坚持. */
+const DEADLINE = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年.{0,12}$|.{0,10}(?:年|月|季度)(?:底|末|内)?(?:前|以前)?(?:完成|到位|出台|实现)?$|持续推进|长期坚持|长期推进|持续实施|按年度推进|逐年推进|每年.{0,8}$|.{0,10}前完成$)/;
+const LABEL_SPLIT = /(时限|牵头部门|牵头单位|配合部门|配合单位|参与部门|参与单位|协办部门|协办单位|指导部门|指导单位|负责部门|负责单位|责任部门|责任单位|责任主体|主责部门|承办部门|承办单位|落实部门|落实单位|适用范围|适用区域|实施范围|试点范围|完成时限|时间要求|完成时间|进度安排)\s*[：:]/g;
 
 /** What most names of a body end with; a name that does not is kept but said (doubts). */
 const BODY_END = /(部|委|委员会|局|署|办|办公室|厅|院|会|行|政府|单位|部门|队|关|社|公司|中心|集团|小组|机构|组织|协会|银行|所|站|处|室|司|馆|台|区|团|军|校|园|省|市|县|成员单位|各方)$/;
@@ -122,7 +127,7 @@ export function readAttribution(inside: string, defaultRole?: { role: RoleKind; 
   const doubts: string[] = [];
   let incomplete = false;
   let scope: string | undefined;
-  let leadRule: string | undefined;
+  const found: { rule?: string; deadline?: string } = {};
 
   LABEL_SPLIT.lastIndex = 0;
   const labelled = [...content.matchAll(LABEL_SPLIT)];
@@ -131,19 +136,20 @@ export function readAttribution(inside: string, defaultRole?: { role: RoleKind; 
       const label = m[1]!;
       const value = content.slice(m.index + m[0].length, i + 1 < labelled.length ? labelled[i + 1]!.index : content.length).replace(/[；;，,。\s]+$/, '');
       const kind = LABELS.find((l) => l.pattern.test(label));
-      if (kind?.scope) {
+      if (DEADLINE_LABEL.test(label)) found.deadline = value;
+      else if (kind?.scope) {
         // 所有自贸试验区，以下除标注…外，适用范围均为所有自贸试验区: the scope, then a note for the rest of the document.
         const at = value.search(/[，,；;。]\s*以下/);
         scope = (at < 0 ? value : value.slice(0, at)).trim();
         if (at >= 0) notes.push({ text: value.slice(at + 1).trim(), implied: [] });
       } else if (kind?.role) {
-        incomplete = readClauses(value, entries, notes, { role: kind.role, word: label }, (r) => { leadRule = r; }) || incomplete;
+        incomplete = readClauses(value, entries, notes, { role: kind.role, word: label }, found) || incomplete;
       }
     });
   } else {
-    const found = readClauses(content, entries, notes, defaultRole, (r) => { leadRule = r; });
-    if (found === undefined) return undefined;
-    incomplete = found;
+    const read = readClauses(content, entries, notes, defaultRole, found);
+    if (read === undefined) return undefined;
+    incomplete = read;
   }
   if (entries.length === 0) return undefined;
   if (entries.some((e) => !looksLikeBody(e.name))) return undefined;
@@ -163,30 +169,34 @@ export function readAttribution(inside: string, defaultRole?: { role: RoleKind; 
   return {
     departments, roles, marked, responsibility, incomplete, notes, doubts,
     ...(scope === undefined || scope === '' ? {} : { scope }),
-    ...(leadRule === undefined ? {} : { leadRule }),
+    ...(found.rule === undefined ? {} : { leadRule: found.rule }),
+    ...(found.deadline === undefined ? {} : { deadline: found.deadline }),
   };
 }
 
 /**
  * Reads clauses such as 生态环境部牵头，国家发展改革委、工业和信息化部参与 into entries; a clause without a verb
- * (A、B，C按职责分工负责) takes the verb of the next one. Undefined when the text is not an attribution.
- * Returns whether a list ended in 等.
+ * (A、B，C按职责分工负责) takes the verb of the next one; a lead rule or a time limit goes into `found`. Undefined
+ * when the text is not an attribution. Returns whether a list ended in 等.
  */
 function readClauses(
   text: string, entries: Entry[], notes: { text: string; implied: string[] }[],
-  defaultRole: { role: RoleKind; word: string } | undefined, onRule: (rule: string) => void,
+  defaultRole: { role: RoleKind; word: string } | undefined, found: { rule?: string; deadline?: string },
 ): boolean | undefined {
   const clauses = text.split(/[，,。；;]/).map((c) => c.trim()).filter((c) => c !== '');
   let pending: string[] = [];
   let incomplete = false;
-  let sawVerb = false;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     if (LEAD_RULE.test(clause) && /牵头/.test(clause)) {
       // 列第一位者为牵头单位，下同: the rule, with its 下同.
       const rest = clauses[i + 1] === '下同' ? '，下同' : '';
-      onRule(`${clause}${rest}`);
+      found.rule = `${clause}${rest}`;
       if (rest) i++;
+      continue;
+    }
+    if (DEADLINE.test(clause)) {
+      found.deadline = found.deadline === undefined ? clause : `${found.deadline}，${clause}`;
       continue;
     }
     if (/^以下|不再列出/.test(clause)) {
@@ -205,14 +215,13 @@ function readClauses(
       if (convene) return undefined;
       continue;
     }
-    sawVerb = true;
     if (convene) entries.push({ name: convene[1]!.trim(), role: 'convener', word: '会同' });
     for (const list of pending) incomplete = addEntries(entries, list, role, word) || incomplete;
     pending = [];
     incomplete = addEntries(entries, names, role, word) || incomplete;
   }
   if (pending.length > 0) {
-    if (!defaultRole) return sawVerb ? undefined : undefined;
+    if (!defaultRole) return undefined;
     for (const list of pending) incomplete = addEntries(entries, list, defaultRole.role, defaultRole.word) || incomplete;
   }
   return incomplete;

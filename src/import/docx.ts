@@ -104,7 +104,9 @@ function readDocumentXml(xml: string, Parser: ParserClass): Block[] {
         }
         case 'w:tr': {
           const t = tables[tables.length - 1];
-          if (t?.row) t.rows.push({ cells: t.row.map((c) => c.paragraphs[0] ?? ''), line: ++line });
+          // A cell merged with the one above (w:vMerge) repeats its text, as a rowspan does on a web page.
+          const above = t?.rows[t.rows.length - 1]?.cells ?? [];
+          if (t?.row) t.rows.push({ cells: t.row.map((c, i) => (c.continued ? above[i] ?? '' : c.paragraphs[0] ?? '')), line: ++line });
           if (t) delete t.row;
           break;
         }

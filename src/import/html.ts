@@ -172,7 +172,14 @@ export async function htmlBlocks(html: string): Promise<Block[]> {
     for (let n: ChildNode | null = node; n; n = n.parent as ChildNode | null) if (n === root) return true;
     return false;
   };
+  // Government pages give the title, 文号, issuer and date in a table of their own above the article
+  // (标题：… 发文字号：…): taken from there when the article does not write them.
+  const facts = pageFacts(document.children, inside);
+  const written = textOf(root);
+  const own = (text: string | undefined) => text !== undefined && !written.includes(text.replace(/\s+/g, ''));
   const heading = h1 && !inside(h1) ? h1 : undefined;
+  if (own(facts.title) && (!heading || !textOf(heading).includes(facts.title!.replace(/\s+/g, '')))) blocks.push({ kind: 'paragraph', text: facts.title!, line: facts.line });
+  if (own(facts.number)) blocks.push({ kind: 'paragraph', text: facts.number!, line: facts.line });
   if (heading) {
     const own: Paragraph[] = [];
     paragraphsOf(heading, own);
@@ -223,5 +230,38 @@ export async function htmlBlocks(html: string): Promise<Block[]> {
     flushText();
   };
   walk(root);
+  // The issuer and date close a document; added only when no paragraph of the article is a date.
+  const dated = blocks.some((b) => b.kind === 'paragraph' && /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(b.text));
+  if (facts.issuer && facts.date && !dated) blocks.push({ kind: 'paragraph', text: facts.issuer, line: facts.line }, { kind: 'paragraph', text: facts.date, line: facts.line });
   return blocks;
+}
+
+/** The text of an element without white space, for telling whether it already says something. */
+function textOf(node: ChildNode): string {
+  if (node.type === 'text') return node.data.replace(/\s+/g, '');
+  return isElement(node) ? node.children.map(textOf).join('') : '';
+}
+
+const FACTS = { title: /^标题[：:]?$/, number: /^(发文字号|文号)[：:]?$/, issuer: /^(发文机关|发布机关|发文单位)[：:]?$/, date: /^(成文日期|发文日期)[：:]?$/ };
+
+/** 标题 / 发文字号 / 发文机关 / 成文日期 from the label and value cells of a page's tables outside the article. */
+function pageFacts(nodes: ChildNode[], inside: (node: ChildNode) => boolean): { title?: string; number?: string; issuer?: string; date?: string; line: number } {
+  const found: { title?: string; number?: string; issuer?: string; date?: string; line: number } = { line: 1 };
+  const visit = (node: ChildNode) => {
+    if (!isElement(node) || inside(node) || SKIP.has(node.name)) return;
+    if (node.name === 'tr') {
+      const cells = node.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')).map((c) => trimParagraph(tidy(textOf(c))));
+      cells.forEach((cell, i) => {
+        const label = cell.replace(/[\s\u3000]/g, '');
+        for (const [key, pattern] of Object.entries(FACTS) as [keyof typeof FACTS, RegExp][]) {
+          const value = cells[i + 1];
+          if (pattern.test(label) && value && found[key] === undefined) found[key] = value;
+        }
+      });
+      return;
+    }
+    for (const c of node.children) visit(c);
+  };
+  for (const n of nodes) visit(n);
+  return found;
 }

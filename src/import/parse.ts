@@ -28,6 +28,8 @@ interface Item {
   row?: RowTask;
   /** A table header or a row that is not a task. */
   skip?: boolean;
+  /** Labelled fields written on lines of their own under the item (责任单位：…), read as its attribution. */
+  labels?: string[];
 }
 
 interface RowTask {
@@ -114,9 +116,24 @@ export function parseBlocks(blocks: Block[]): ParsedDocument {
   return { plan: builder.plan(), unattributed: builder.unattributed, doubts: doubts.sort((a, b) => a.line - b.line) };
 }
 
+/** A paragraph that is only labelled fields, written under its task: 牵头单位：A / 责任单位：B、C / 完成时限：… */
+const LABEL_LINE = /^(?:【|\[)?(牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|配合单位|配合部门|参与单位|参与部门|协办单位|指导单位|指导部门|完成时限|时间要求|完成时间|适用范围)(?:】|\])?\s*[：:]?\s*/;
+
 function toItems(blocks: Block[], doubts: Doubt[]): Item[] {
   const items: Item[] = [];
   for (const block of blocks) {
+    const label = block.kind === 'paragraph' ? LABEL_LINE.exec(block.text) : null;
+    const previous = items[items.length - 1];
+    if (label && block.kind === 'paragraph' && previous && !previous.row && !previous.skip) {
+      // Fields on lines of their own belong to the item above, read together as （牵头单位：A；责任单位：B）.
+      const lines = [...(previous.labels ?? []), block.text.replace(LABEL_LINE, `${label[1]}：`)];
+      const read = readAttribution(lines.join('；'));
+      if (previous.labels && read && previous.attributions.at(-1)?.start === previous.text.length) previous.attributions.pop();
+      if (read) previous.attributions.push({ start: previous.text.length, end: previous.text.length, ...read });
+      else doubts.push({ line: block.line, message: `"${block.text}" names no body yet: kept for the item above (line ${previous.line})` });
+      previous.labels = lines;
+      continue;
+    }
     if (block.kind === 'paragraph') {
       const numbering = numberingOf(block.text);
       const text = numbering ? numbering.rest : block.text;
@@ -130,14 +147,12 @@ function toItems(blocks: Block[], doubts: Doubt[]): Item[] {
 function tableItems(rows: TableRow[], doubts: Doubt[]): Item[] {
   const out: Item[] = [];
   let columns: Column[] | undefined;
-  let previous: string[] = [];
   for (const row of rows) {
     const cells = row.cells.map((c) => c.trim());
     const filled = cells.filter((c) => c !== '');
     if (filled.length === 0) continue;
     if (isHeaderRow(cells)) {
       columns = cells.map(columnOf);
-      previous = [];
       out.push({ line: row.line, text: filled.join(' '), attributions: [], skip: true });
       continue;
     }
@@ -152,15 +167,12 @@ function tableItems(rows: TableRow[], doubts: Doubt[]): Item[] {
       }
       continue;
     }
-    // A cell left empty under a merged one (a measure spanning rows) repeats the one above.
-    const full = columns.map((c, i) => {
-      const cell = cells[i] ?? '';
-      return cell === '' && (c.kind === 'text' || c.kind === 'departments') && i < columns!.length ? previous[i] ?? '' : cell;
-    });
-    previous = full;
+    // Merged cells come repeated from the extractors (rowspan, w:vMerge): an empty cell is empty.
+    const full = columns.map((_, i) => cells[i] ?? '');
     const texts = columns.flatMap((c, i) => (c.kind === 'text' && full[i] ? [full[i]!] : []));
     const numberAt = columns.findIndex((c) => c.kind === 'number');
     const scopeAt = columns.findIndex((c) => c.kind === 'scope');
+    const deadlineAt = columns.findIndex((c) => c.kind === 'deadline');
     const entries: Role[] = [];
     let incomplete = false;
     const departments: string[] = [];
@@ -189,6 +201,7 @@ function tableItems(rows: TableRow[], doubts: Doubt[]): Item[] {
       start: 0, end: 0, departments, roles: entries, marked, responsibility: marked.length > 0 ? 'led' : responsibility ?? 'sole',
       incomplete, notes: [], doubts: [],
       ...(scopeAt >= 0 && full[scopeAt] ? { scope: full[scopeAt] } : {}),
+      ...(deadlineAt >= 0 && full[deadlineAt] ? { deadline: full[deadlineAt] } : {}),
     };
     const number = numberAt >= 0 && full[numberAt] ? full[numberAt]!.normalize('NFKC').replace(/[.、]$/, '') : undefined;
     out.push({
@@ -384,6 +397,7 @@ class PlanBuilder {
       ...(plain ? {} : { roles: a.roles }),
       ...(a.incomplete ? { incomplete: true } : {}),
       ...(a.scope ? { scope: a.scope } : {}),
+      ...(a.deadline ? { deadline: a.deadline } : {}),
       ...(implied.length > 0 ? { implied } : {}),
     });
     if (a.leadRule) this.notes.push({ text: a.leadRule, implied: [], task: id });

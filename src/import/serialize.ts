@@ -15,6 +15,7 @@ function taskData(task: Task): Record<string, unknown> {
     ...(task.roles ? { roles: task.roles } : {}),
     ...(task.incomplete ? { incomplete: true } : {}),
     ...(task.scope === undefined ? {} : { scope: task.scope }),
+    ...(task.deadline === undefined ? {} : { deadline: task.deadline }),
     ...(task.implied?.length ? { implied: task.implied } : {}),
   };
 }

@@ -3,7 +3,7 @@
 import type { RoleKind } from '../types.js';
 import type { Block, TableRow } from './blocks.js';
 
-export type ColumnKind = 'number' | 'departments' | 'scope' | 'text' | 'ignore';
+export type ColumnKind = 'number' | 'departments' | 'scope' | 'deadline' | 'text' | 'ignore';
 
 export interface Column {
   kind: ColumnKind;
@@ -25,7 +25,8 @@ export function columnOf(header: string): Column {
     return { kind: 'departments', header: h, role };
   }
   if (/范围|区域/.test(h)) return { kind: 'scope', header: h };
-  if (/时限|时间|进度|备注/.test(h)) return { kind: 'ignore', header: h };
+  if (/时限|时间|进度/.test(h)) return { kind: 'deadline', header: h };
+  if (/备注/.test(h)) return { kind: 'ignore', header: h };
   return { kind: 'text', header: h };
 }
 

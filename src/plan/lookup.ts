@@ -89,6 +89,7 @@ export function lookup(plan: Plan): PlanLookup {
         responsibility: task.responsibility,
         ...(task.incomplete ? { incomplete: true } : {}),
         ...(task.scope === undefined ? {} : { scope: task.scope }),
+        ...(task.deadline === undefined ? {} : { deadline: task.deadline }),
         ...(task.implied?.length ? { implied: task.implied } : {}),
       };
     },

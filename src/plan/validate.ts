@@ -28,7 +28,7 @@ const PART: Fields = { id: 'id', number: 'string', title: 'string' };
 const SECTION: Fields = { id: 'id', part: 'id', number: 'string', title: 'string' };
 const TASK: Fields = {
   id: 'id', number: 'number', section: 'id', part: 'id', heading: 'string', text: 'string', departments: 'strings',
-  responsibility: 'responsibility', leads: 'strings', roles: 'list', incomplete: 'boolean', scope: 'string', implied: 'strings',
+  responsibility: 'responsibility', leads: 'strings', roles: 'list', incomplete: 'boolean', scope: 'string', deadline: 'string', implied: 'strings',
 };
 const ROLE: Fields = { department: 'string', role: 'role', word: 'string' };
 const NOTE: Fields = { text: 'string', implied: 'strings', task: 'id' };
@@ -257,6 +257,7 @@ export function validatePlan(data: unknown): Validation {
           ...(t.roles !== undefined ? { roles } : {}),
           ...(t.incomplete === true ? { incomplete: true } : {}),
           ...(typeof t.scope === 'string' ? { scope: t.scope } : {}),
+          ...(typeof t.deadline === 'string' ? { deadline: t.deadline } : {}),
           ...(implied ? { implied } : {}),
         },
         path,

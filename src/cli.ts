@@ -8,14 +8,14 @@ import { GLOBAL_OPTIONS, SAME_SETTING, type Answer, type Command, type CommandIn
 import { suggest } from './commands/suggest.js';
 import { EXIT, PlanError } from './errors.js';
 import { chooseLanguage, LANGUAGES, msg, translator, word, type Language, type Message, type Translate } from './i18n/index.js';
-import { openPlan, privateCacheDir, type OpenPlanOptions } from './plan/open.js';
+import { privateCacheDir, type OpenPlanOptions } from './plan/open.js';
+import { openPlans, planPaths, type LoadedPlans } from './plan/plans.js';
 import { isFile, isTerminal, terminalWidth, useColor, write, writePaged, type ColorMode } from './output.js';
 import { renderAnswer, type Format } from './render/index.js';
 import type { AnyReport } from './render/report.js';
 import { neutralise } from './render/sanitize.js';
 import { displayWidth } from './render/width.js';
 import { wrapText } from './render/wrap.js';
-import type { Plan } from './types.js';
 
 export { checkPlanText } from './plan/load.js';
 
@@ -24,7 +24,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLED = { file: `${ROOT}plan.yaml`, compiled: `${ROOT}dist/plan.json` };
 
 interface GlobalOptions {
-  plan?: string;
+  plan?: string[];
   format?: Format;
   json?: boolean;
   /** --color WHEN, false for --no-color, undefined for neither. */
@@ -36,17 +36,20 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-function planSource(options: GlobalOptions, file?: string): OpenPlanOptions {
-  const chosen = file ?? options.plan ?? (process.env.PLAN_FILE || undefined);
-  if (chosen === undefined) return BUNDLED;
+/** Where the plans in use are read from: `file`, else every --plan, else $PLAN_FILE, else the bundled plan. */
+function planSources(options: GlobalOptions, file?: string): OpenPlanOptions[] {
+  const chosen = file !== undefined ? [file] : options.plan?.length ? options.plan : process.env.PLAN_FILE ? planPaths(process.env.PLAN_FILE) : [];
+  if (chosen.length === 0) return [BUNDLED];
   const cacheDir = privateCacheDir(process.env);
-  return { file: chosen, ...(cacheDir === undefined ? {} : { cacheDir }) };
+  return chosen.map((path) => ({ file: path, ...(cacheDir === undefined ? {} : { cacheDir }) }));
 }
 
-async function loadPlan(options: GlobalOptions): Promise<Plan> {
-  const { plan, index } = await openPlan(planSource(options));
-  // The bundled plan comes with its characters' pinyin and Traditional forms: pinyin-pro and opencc-js stay unloaded.
-  return index ? { ...plan, characters: index } : plan;
+/**
+ * Reads the plans in use (several: merged into one to query, src/plan/plans.ts). The bundled plan comes with its
+ * characters' pinyin and Traditional forms: pinyin-pro and opencc-js stay unloaded.
+ */
+function loadPlans(options: GlobalOptions): Promise<LoadedPlans> {
+  return openPlans(planSources(options));
 }
 
 /** The output format: --json, else --format, else a table on a terminal and TSV elsewhere. */
@@ -266,12 +269,14 @@ export function complete(sub: Program, command: Command, language: Language, see
     const cmd = received.at(-1) as Commander;
     const options = cmd.optsWithGlobals<GlobalOptions>();
     const args = received.slice(0, -2).flatMap((a) => (a === undefined ? [] : Array.isArray(a) ? a : [String(a)]));
-    let plan: Promise<Plan> | undefined;
+    let plans: Promise<LoadedPlans> | undefined;
+    const loaded = () => (plans ??= loadPlans(options));
     const input: CommandInput = {
       args,
       options: cmd.opts(),
-      plan: () => (plan ??= loadPlan(options)),
-      source: (file) => planSource(options, file),
+      plan: async () => (await loaded()).plan,
+      plans: loaded,
+      sources: (file) => planSources(options, file),
       format: chosenFormat(options),
       language,
       t,

@@ -131,11 +131,43 @@ export interface Plan {
    * Chinese functions load pinyin-pro and opencc-js when a query needs them.
    */
   characters?: CharacterTables;
+  /**
+   * Set on the plan that stands for several loaded together (SPEC "Many plans"; src/plan/plans.ts merges them):
+   * its tasks, parts and sections are those of every member, renumbered 1, 2, 3… through all of them, its
+   * departments those of every member merged by name. Where each comes from is said here.
+   */
+  merged?: MergedPlans;
+}
+
+/** One plan file of several loaded together. */
+export interface PlanMember {
+  /** From the file name without its extension (gf2018-39), unique among the plans loaded: ids are `gf2018-39:3`. */
+  id: string;
+  file: string;
+  plan: Plan;
+}
+
+/** The plans a merged plan stands for, and where each of its tasks comes from. */
+export interface MergedPlans {
+  members: PlanMember[];
+  /** For the merged task of id n, origins[n - 1]: its plan and the task as that plan numbers it. */
+  origins: { member: PlanMember; task: Task }[];
+}
+
+/** Which plan a task record comes from, where several are loaded. */
+export interface PlanRef {
+  id: string;
+  title: string;
+  /** 文号, null where the plan has none. */
+  number: string | null;
 }
 
 /** The JSON shape of a task, as scripts read it (SPEC.md: the field names are the contract). */
 export interface TaskRecord {
-  id: number;
+  /** The task's id; with several plans loaded, qualified by its plan's: "gf2018-39:3". */
+  id: number | string;
+  /** Only with several plans loaded. */
+  plan?: PlanRef;
   number: string | null;
   part: { id: number; title: string } | null;
   section: { id: number; title: string } | null;
@@ -156,7 +188,11 @@ export interface TaskRecord {
 export interface FilterOptions {
   departments?: string[];
   part?: number;
+  /** Any of these parts (several plans loaded: the part of that number in each). */
+  parts?: number[];
   sections?: number[];
+  /** Only tasks of these plans (member ids), where several are loaded. */
+  plans?: string[];
   keywords?: string[];
   responsibility?: Responsibility;
   /** Only tasks with a lead (牵头); with departments, only those they lead. */

@@ -36,7 +36,8 @@ describe('broken plan files end with exit 3, a short message and no stack, quick
     { name: 'an endless device', file: '/dev/zero', message: /\/dev\/zero is larger than 64 MB|\/dev\/zero is not a text file/ },
     { name: 'an alias bomb', file: fixturePath('broken/alias-bomb.yaml'), message: /cannot expand YAML aliases/ },
     { name: 'binary junk', file: fixturePath('broken/binary.yaml'), message: /is not a text file/ },
-    { name: 'a directory', file: dir, message: /is a directory, not a plan file/ },
+    // A folder is a folder of plans (SPEC "Many plans"); one with none is refused.
+    { name: 'a folder with no plan file', file: mkdtempSync(path.join(dir, 'empty-')), message: /the folder .*empty-\w+ has no plan file \(\*\.yaml or \*\.yml\)/ },
     { name: 'an empty file', file: fixturePath('broken/empty.yaml'), message: /is empty/ },
     { name: 'wrong types', file: fixturePath('broken/wrong-type.yaml'), message: /wrong-type\.yaml:13:14: section of task 1 must be a whole number from 1/ },
     { name: '__proto__ keys', file: fixturePath('broken/proto-key.yaml'), message: /proto-key\.yaml:7:5: unknown key "__proto__"/ },

@@ -1,5 +1,6 @@
 import type { Language, Message, MessageKey, Translate } from '../i18n/index.js';
 import type { OpenPlanOptions } from '../plan/open.js';
+import type { LoadedPlans } from '../plan/plans.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { COLOR_MODES } from '../output.js';
 import { parseLimit } from '../query/input.js';
@@ -31,10 +32,15 @@ export interface CommandInput {
   /** The positional arguments, a variadic one as several strings. */
   args: string[];
   options: Record<string, unknown>;
-  /** The plan in use (--plan, $PLAN_FILE, else the bundled plan), loaded on first call. */
+  /**
+   * The plan in use (--plan, $PLAN_FILE, else the bundled plan), loaded on first call; several given, one plan
+   * that stands for all of them (plan.merged).
+   */
   plan: () => Promise<Plan>;
-  /** Where the plan in use (or `file`) is read from. */
-  source: (file?: string) => OpenPlanOptions;
+  /** The plans in use, each on its own, and the one to query. */
+  plans: () => Promise<LoadedPlans>;
+  /** Where the plans in use (or `file`) are read from. */
+  sources: (file?: string) => OpenPlanOptions[];
   /** The output format chosen. */
   format: Format;
   /** The interface language, and its words. */
@@ -79,7 +85,7 @@ export interface Command {
 
 /** The options of every command (SPEC.md "Commands"). */
 export const GLOBAL_OPTIONS: OptionSpec[] = [
-  { flags: '-p, --plan <file>', description: 'option.plan' },
+  { flags: '-p, --plan <file>', description: 'option.plan', repeatable: true },
   { flags: '-f, --format <format>', description: 'option.format', choices: FORMATS },
   { flags: '--json', description: 'option.json' },
   { flags: '--header', description: 'option.header' },
@@ -105,4 +111,5 @@ export const FILTER_OPTIONS: OptionSpec[] = [
   { flags: '--sole', description: 'option.sole' },
   { flags: '--shared', description: 'option.shared' },
   { flags: '--lead', description: 'option.lead' },
+  { flags: '--in <plan>', description: 'option.in', repeatable: true },
 ];

@@ -1,4 +1,5 @@
 import { deptsReport } from '../views/departments.js';
+import { withPlansColumn } from '../views/plans.js';
 import { LIMIT_OPTION, type Command } from './command.js';
 
 export const depts: Command = {
@@ -7,6 +8,7 @@ export const depts: Command = {
   examples: ['plan depts', 'plan depts --format csv > depts.csv'],
   options: [LIMIT_OPTION],
   async run({ plan: load, t }) {
-    return { ...deptsReport(await load(), t), empty: t('empty.depts') };
+    const plan = await load();
+    return { ...withPlansColumn(plan, t, deptsReport(plan, t)), empty: t('empty.depts') };
   },
 };

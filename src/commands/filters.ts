@@ -3,8 +3,10 @@ import { toSimplified } from '../chinese/simplified.js';
 import { PlanError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
 import { isGuess, noteOf, resolveDepartment, splitDepartmentList } from '../plan/departments.js';
+import type { LoadedPlans } from '../plan/plans.js';
 import { checkSectionsInPart, parsePart, parseSections } from '../query/input.js';
-import type { FilterOptions, Plan } from '../types.js';
+import { parsePartAcross, parsePlanIds, parseSectionsAcross } from '../query/plans.js';
+import type { FilterOptions } from '../types.js';
 
 /** The filter flags as commander parses them (FILTER_OPTIONS). */
 export interface FilterFlags {
@@ -15,13 +17,14 @@ export interface FilterFlags {
   sole?: boolean;
   shared?: boolean;
   lead?: boolean;
+  in?: string[];
 }
 
 /**
  * Reads the filter flags into the plan's terms: departments resolved (each guessed name told to `note`), parts and
  * sections numbered, keywords folded.
  */
-export async function buildFilter(plan: Plan, flags: FilterFlags, note: (message: Message) => void = () => {}): Promise<FilterOptions> {
+export async function buildFilter({ plan, members }: LoadedPlans, flags: FilterFlags, note: (message: Message) => void = () => {}): Promise<FilterOptions> {
   if (flags.sole && flags.shared) throw new PlanError(msg('filter.soleShared'));
   const departments = [];
   for (const value of flags.dept ?? []) {
@@ -40,6 +43,20 @@ export async function buildFilter(plan: Plan, flags: FilterFlags, note: (message
     if (folded === '') throw new PlanError(msg('filter.keywordEmpty'));
     keywords.push(folded);
   }
+  const plans = flags.in?.length ? { plans: parsePlanIds(members, flags.in) } : {};
+  if (plan.merged) {
+    // Several plans: each numbers its parts and sections on its own, so 三 is part 三 of every plan that has one.
+    const sections = flags.section?.length ? [...new Set(flags.section.flatMap((s) => parseSectionsAcross(plan, s)))] : undefined;
+    return {
+      departments,
+      keywords,
+      ...(flags.part !== undefined ? { parts: parsePartAcross(plan, flags.part) } : {}),
+      ...(sections ? { sections } : {}),
+      ...(flags.lead ? { lead: true } : {}),
+      ...plans,
+      ...(flags.sole ? { responsibility: 'sole' as const } : flags.shared ? { responsibility: 'shared' as const } : {}),
+    };
+  }
   const part = flags.part === undefined ? undefined : parsePart(plan, flags.part);
   const sections = flags.section?.length ? [...new Set(flags.section.flatMap((s) => parseSections(plan, s)))] : undefined;
   if (part !== undefined && sections) checkSectionsInPart(plan, part, sections, flags.section!);
@@ -49,6 +66,7 @@ export async function buildFilter(plan: Plan, flags: FilterFlags, note: (message
     ...(part !== undefined ? { part } : {}),
     ...(sections ? { sections } : {}),
     ...(flags.lead ? { lead: true } : {}),
+    ...plans,
     ...(flags.sole ? { responsibility: 'sole' as const } : flags.shared ? { responsibility: 'shared' as const } : {}),
   };
 }

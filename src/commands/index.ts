@@ -5,10 +5,11 @@ import { dept } from './dept.js';
 import { importCommand } from './import.js';
 import { depts } from './depts.js';
 import { outline } from './outline.js';
+import { plans } from './plans.js';
 import { search } from './search.js';
 import { show } from './show.js';
 import { stats } from './stats.js';
 import { tasks } from './tasks.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: Command[] = [tasks, search, show, dept, depts, outline, stats, validate, importCommand, completion, complete];
+export const COMMANDS: Command[] = [tasks, search, show, dept, depts, outline, stats, plans, validate, importCommand, completion, complete];

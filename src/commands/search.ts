@@ -9,9 +9,10 @@ export const search: Command = {
   examples: ['plan search 跨境电商', 'plan search 电梯安全怎么管', 'plan search dian ti -n 3', 'plan search 邮政 快递', 'plan search 電梯 --json'],
   arguments: [{ name: '<query...>', description: 'argument.query' }],
   options: [...FILTER_OPTIONS, LIMIT_OPTION],
-  async run({ plan: load, args, options, t, note }) {
-    const plan = await load();
-    const filter = await buildFilter(plan, options as FilterFlags, note);
+  async run({ plans, args, options, t, note }) {
+    const loaded = await plans();
+    const { plan } = loaded;
+    const filter = await buildFilter(loaded, options as FilterFlags, note);
     const limit = options.limit as number | undefined;
     const answer = await searchTasks(plan, args.join(' '), { filter, ...(limit ? { limit } : {}) });
     // How the query was read, when not as typed: on stderr in every format (and in JSON records).

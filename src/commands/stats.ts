@@ -8,9 +8,10 @@ export const stats: Command = {
   description: 'command.stats',
   examples: ['plan stats', 'plan stats --part 三', 'plan stats -d 质监局', 'plan stats --view pairs --format csv', 'plan stats --json | jq .workload'],
   options: [...FILTER_OPTIONS, { flags: '--view <view>', description: 'option.view', choices: STAT_VIEWS }, LIMIT_OPTION],
-  async run({ plan: load, options, t, note }) {
-    const plan = await load();
-    const filter = await buildFilter(plan, options as FilterFlags, note);
+  async run({ plans, options, t, note }) {
+    const loaded = await plans();
+    const { plan } = loaded;
+    const filter = await buildFilter(loaded, options as FilterFlags, note);
     const view = options.view as StatView | undefined;
     // Every view (partners only about one department); --view picks one. How a format shows several: render/index.ts.
     const views = view ? [view] : STAT_VIEWS.filter((v) => v !== 'partners' || filter.departments?.length === 1);

@@ -8,9 +8,10 @@ export const tasks: Command = {
   description: 'command.tasks',
   examples: ['plan tasks -d 质监局 --sole', 'plan tasks --part 三 --section 八', 'plan tasks -k 电梯 --json'],
   options: [...FILTER_OPTIONS, LIMIT_OPTION],
-  async run({ plan: load, options, t, note }) {
-    const plan = await load();
-    const report = taskReport(plan, t, filterTasks(plan, await buildFilter(plan, options as FilterFlags, note)));
+  async run({ plans, options, t, note }) {
+    const loaded = await plans();
+    const { plan } = loaded;
+    const report = taskReport(plan, t, filterTasks(plan, await buildFilter(loaded, options as FilterFlags, note)));
     return { ...report, empty: t('empty.tasks') };
   },
 };

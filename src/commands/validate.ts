@@ -1,5 +1,7 @@
 import { checkPlanText } from '../plan/load.js';
 import { decodePlanText, readPlanBytes } from '../plan/open.js';
+import { planFiles } from '../plan/plans.js';
+import type { AnyReport } from '../render/report.js';
 import { problemsReport, validationReport } from '../views/validation.js';
 import type { Command } from './command.js';
 
@@ -11,12 +13,32 @@ export const validate: Command = {
   description: 'command.validate',
   examples: ['plan validate', 'plan validate my-plan.yaml', 'plan validate - < my-plan.yaml', 'plan validate my-plan.yaml --json'],
   arguments: [{ name: '[file]', description: 'argument.planFile' }],
-  async run({ args, source, t }) {
-    const from = source(args[0]);
-    const shown = from.compiled ? 'plan.yaml' : from.file;
-    const text = decodePlanText(readPlanBytes(from.file), shown);
-    const { plan, problems } = await checkPlanText(text);
-    if (plan) return validationReport(t, shown, plan);
-    return problemsReport(t, shown, problems.slice(0, MAX_PROBLEMS), problems.length);
+  async run({ args, sources, t }) {
+    // Every plan file a --plan (or the argument) stands for: a folder, each of its plan files.
+    const files = sources(args[0]).flatMap((from) => (from.compiled ? [from] : planFiles(from.file).files.map((file) => ({ ...from, file }))));
+    const valid: AnyReport[] = [];
+    const invalid: AnyReport[] = [];
+    for (const from of files) {
+      const shown = from.compiled ? 'plan.yaml' : from.file;
+      const text = decodePlanText(readPlanBytes(from.file), shown);
+      const { plan, problems } = await checkPlanText(text);
+      if (plan) valid.push(validationReport(t, shown, plan));
+      else invalid.push(problemsReport(t, shown, problems.slice(0, MAX_PROBLEMS), problems.length));
+    }
+    // Several files: the problems of those that have some, as compilers list them; else every file's verdict.
+    const reports = invalid.length > 0 ? invalid : valid;
+    return reports.length === 1 ? reports[0]! : joinReports(reports);
   },
 };
+
+/** Reports of one kind for several files as one: their records in turn (one JSON array), each file's lines on a terminal. */
+function joinReports(reports: AnyReport[]): AnyReport {
+  const [first] = reports;
+  return {
+    ...first!,
+    records: reports.flatMap((r) => r.records),
+    toJSON: (record: unknown) => reports.find((r) => r.records.includes(record))!.toJSON(record),
+    ...(reports.every((r) => r.lines) ? { lines: (width: number) => reports.flatMap((r) => r.lines!(width)) } : {}),
+    heading: reports.flatMap((r) => r.heading ?? []),
+  };
+}

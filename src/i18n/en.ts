@@ -42,7 +42,7 @@ export const en = {
   'argument.words': 'what to list: departments',
 
   // options
-  'option.plan': 'plan file to read, - for standard input (default: $PLAN_FILE, else the bundled plan.yaml)',
+  'option.plan': 'plan file, or folder of plan files, to read; - for standard input (repeat: several at once; default: $PLAN_FILE, else the bundled plan.yaml)',
   'option.format': 'output format: table, tsv, json, ndjson, csv, markdown, yaml (default: table on a terminal, else tsv)',
   'option.json': 'same as --format json',
   'option.header': 'tsv: a header line of column names first',
@@ -186,6 +186,30 @@ export const en = {
 
   'error.internal': ({ message }: { message: string }) => `internal error: ${message}`,
   'error.debugHint': '(run again with --debug for details)',
+
+  // several plans at once (SPEC "Many plans"; src/plan/plans.ts, src/query/plans.ts, src/views/plans.ts)
+  'command.plans': 'the plans loaded (--plan FILE|FOLDER, repeatable): id, 文号, date, tasks, departments, title',
+  'option.in': 'only tasks of this plan, by id, file or 文号, where several are loaded (repeat, or A,B: any of them; plan plans lists them)',
+  'argument.planIds': 'task numbers: 37, ranges 37-40, lists 37,38; with several plans, PLAN:ID (gf2018-39:3, gf2018-39:3-5)',
+  'plans.unknown': ({ input, known }: { input: string; known: string }) => `no plan "${input}" is loaded: give a plan's id, file or 文号 (loaded: ${known}; plan plans lists them)`,
+  'plans.taskInSeveral': ({ input, n, choices }: { input: string; n: number; choices: string }) => `task "${input}" is in ${n} plans: give one of ${choices}`,
+  'plans.noPlanFile': ({ folder, example }: { folder: string; example: string }) => `the folder ${folder} has no plan file (*.yaml or *.yml): import documents into it with plan import DOC -o ${example}`,
+  'plans.folderUnreadable': ({ folder, reason }: { folder: string; reason: string }) => `cannot read the folder ${folder}: ${reason}`,
+  'plans.summary': ({ n, tasks }: { n: number; tasks: number }) => `${plural(n, 'plan', 'plans')}, ${plural(tasks, 'task', 'tasks')}${n > 1 ? '; task ids are qualified by the plan\'s: plan show PLAN:ID' : ''}`,
+  'plans.skipped': ({ files }: { files: string }) => `left out (not *.yaml or *.yml): ${files}`,
+  'plans.dutiesIn': ({ n, of }: { n: number; of: number }) => `in ${n} of ${plural(of, 'plan', 'plans')}:`,
+  'plans.duties': ({ leads, sole, shared, other }: { leads: number; sole: number; shared: number; other: number }) =>
+    [leads && `leads ${leads}`, sole && `alone ${sole}`, shared && `shared ${shared}`, other && `guides or takes part ${other}`].filter(Boolean).join(', '),
+  'plans.inPlans': ({ n }: N) => ` of ${plural(n, 'plan', 'plans')}`,
+  'stats.matrixPlans': ({ about }: { about: string }) => `Tasks per department and plan, ${about}`,
+  'stats.sectionsPlans': ({ about }: { about: string }) => `Tasks and departments per plan, part and section, ${about}`,
+  'column.plan': 'plan',
+  'column.plans': 'plans',
+  'column.number': '文号',
+  'column.date': 'date',
+  'empty.deptPlans': ({ name }: { name: string }) => `${name} has no task in these plans`,
+  'empty.plans': 'no plan is loaded',
+  'empty.outlinePlans': 'no plan has such a part',
 };
 
 export type Catalogue = typeof en;

@@ -40,7 +40,7 @@ export const zh: Catalogue = {
   'argument.shell': 'bash、zsh 或 fish',
   'argument.words': '要列出的内容：departments（单位）',
 
-  'option.plan': '要读取的计划文件，- 表示标准输入（默认：$PLAN_FILE，否则为自带的 plan.yaml）',
+  'option.plan': '要读取的计划文件或计划文件夹，- 表示标准输入（可重复，同时载入多个；默认：$PLAN_FILE，否则为自带的 plan.yaml）',
   'option.format': '输出格式：table、tsv、json、ndjson、csv、markdown、yaml（默认：终端上为 table，否则为 tsv）',
   'option.json': '等同于 --format json',
   'option.header': 'tsv：首行输出列名',
@@ -174,4 +174,27 @@ export const zh: Catalogue = {
 
   'error.internal': ({ message }: { message: string }) => `内部错误：${message}`,
   'error.debugHint': '（加 --debug 重新运行可查看详情）',
+
+  'command.plans': '已载入的计划（--plan 文件或文件夹，可重复）：编号、文号、日期、任务数、单位数、标题',
+  'option.in': '只列这些计划的任务（载入多个计划时），按编号、文件或文号（可重复，或 A,B：任一；plan plans 列出全部）',
+  'argument.planIds': '任务编号：37，范围 37-40，列表 37,38；多个计划时写 计划:编号（gf2018-39:3、gf2018-39:3-5）',
+  'plans.unknown': ({ input, known }: { input: string; known: string }) => `没有载入计划“${input}”：请给出计划的编号、文件或文号（已载入：${known}；plan plans 列出全部）`,
+  'plans.taskInSeveral': ({ input, n, choices }: { input: string; n: number; choices: string }) => `任务“${input}”在 ${n} 个计划中都有：请给出其中之一 ${choices}`,
+  'plans.noPlanFile': ({ folder, example }: { folder: string; example: string }) => `文件夹 ${folder} 中没有计划文件（*.yaml 或 *.yml）：可用 plan import 文档 -o ${example} 导入`,
+  'plans.folderUnreadable': ({ folder, reason }: { folder: string; reason: string }) => `无法读取文件夹 ${folder}：${reason}`,
+  'plans.summary': ({ n, tasks }: { n: number; tasks: number }) => `${n} 个计划，${tasks} 项任务${n > 1 ? '；任务编号前加计划编号：plan show 计划:编号' : ''}`,
+  'plans.skipped': ({ files }: { files: string }) => `未读取（不是 *.yaml 或 *.yml）：${files}`,
+  'plans.dutiesIn': ({ n, of }: { n: number; of: number }) => `涉及 ${of} 个计划中的 ${n} 个：`,
+  'plans.duties': ({ leads, sole, shared, other }: { leads: number; sole: number; shared: number; other: number }) =>
+    [leads && `牵头 ${leads}`, sole && `负责 ${sole}`, shared && `按职责分工负责 ${shared}`, other && `指导或参与 ${other}`].filter(Boolean).join('，'),
+  'plans.inPlans': ({ n }: N) => `（${n} 个计划）`,
+  'stats.matrixPlans': ({ about }: { about: string }) => `各单位在各计划中的任务数，${about}`,
+  'stats.sectionsPlans': ({ about }: { about: string }) => `各计划各部分、各节的任务数和单位数，${about}`,
+  'column.plan': '计划',
+  'column.plans': '计划数',
+  'column.number': '文号',
+  'column.date': '日期',
+  'empty.deptPlans': ({ name }: { name: string }) => `${name} 在这些计划中没有任务`,
+  'empty.plans': '没有载入计划',
+  'empty.outlinePlans': '没有计划有这一部分',
 };

@@ -14,6 +14,10 @@ export interface PlanLookup {
   placeOf: (task: Task) => string;
   department: (name: string) => Department | undefined;
   record: (task: Task) => TaskRecord;
+  /** A task's id as people and scripts give it: 37, or with several plans loaded, qualified: gf2018-39:3. */
+  label: (task: Task) => string;
+  /** The plan a task comes from and the task as that plan numbers it: itself, unless several plans are merged. */
+  origin: (task: Task) => { plan: Plan; task: Task };
 }
 
 const lookups = new WeakMap<Plan, PlanLookup>();
@@ -64,7 +68,22 @@ export function lookup(plan: Plan): PlanLookup {
     const p = partOf(task);
     return p ? partNumber(p) : '';
   };
+  const merged = plan.merged;
+  const label = merged
+    ? (task: Task) => {
+      const { member, task: own } = merged.origins[task.id - 1]!;
+      return `${member.id}:${own.id}`;
+    }
+    : (task: Task) => String(task.id);
+  const origin = merged
+    ? (task: Task) => {
+      const { member, task: own } = merged.origins[task.id - 1]!;
+      return { plan: member.plan, task: own };
+    }
+    : (task: Task) => ({ plan, task });
   const result: PlanLookup = {
+    label,
+    origin,
     part,
     section,
     partOf,
@@ -73,6 +92,13 @@ export function lookup(plan: Plan): PlanLookup {
     placeOf,
     department: (name) => departments.get(name),
     record: (task) => {
+      if (merged) {
+        // The record its own plan gives, with the plan said and the id qualified.
+        const { member, task: own } = merged.origins[task.id - 1]!;
+        const { id, number, ...rest } = lookup(member.plan).record(own);
+        const { title, number: documentNumber } = member.plan.meta;
+        return { id: `${member.id}:${id}`, number, plan: { id: member.id, title, number: documentNumber ?? null }, ...rest };
+      }
       const s = sectionOf(task);
       const p = partOf(task);
       return {

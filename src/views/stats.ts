@@ -5,10 +5,11 @@ import { lookup } from '../plan/lookup.js';
 import { chineseNumber, partLabel, sectionLabel } from '../plan/numbers.js';
 import type { AnyReport } from '../render/report.js';
 import { filterTasks } from '../query/filter.js';
-import { compactIds, countByPart, countPairs, countPartners, countSections, countWorkload } from '../query/stats.js';
+import { countByPart, countPairs, countPartners, countSections, countWorkload } from '../query/stats.js';
 import type { FilterOptions, Plan, Task } from '../types.js';
 import { departmentLabel } from './departments.js';
 import { maxOf } from '../text.js';
+import { compactTaskIds, matrixAcrossPlans, sectionsAcrossPlans, taskIdList } from './plans.js';
 
 /** A table shows this many pairs; other formats list them all. */
 const PAIRS_SHOWN = 20;
@@ -91,10 +92,10 @@ const VIEWS = {
         { header: 'department', label: t('column.department'), value: (r) => r.a.name, tone: 'bold' },
         { header: 'partner', label: t('column.with'), value: (r) => r.b.name, tone: 'bold' },
         { header: 'count', label: t('column.count'), value: (r) => String(r.tasks.length), align: 'right' },
-        { header: 'tasks', label: t('column.tasks'), value: (r) => compactIds(r.tasks), wrap: true, only: 'table' },
-        { header: 'tasks', value: (r) => r.tasks.join(','), only: 'text' },
+        { header: 'tasks', label: t('column.tasks'), value: (r) => compactTaskIds(plan, r.tasks), wrap: true, only: 'table' },
+        { header: 'tasks', value: (r) => taskIdList(plan, r.tasks).join(','), only: 'text' },
       ],
-      toJSON: (r) => ({ department: r.a.name, partner: r.b.name, count: r.tasks.length, tasks: r.tasks }),
+      toJSON: (r) => ({ department: r.a.name, partner: r.b.name, count: r.tasks.length, tasks: taskIdList(plan, r.tasks) }),
     };
   },
   partners: ({ plan, t, filter, tasks }: StatContext): AnyReport => {
@@ -113,10 +114,10 @@ const VIEWS = {
         { header: 'group', value: (r) => String(r.department.group), only: 'text' },
         { header: 'count', label: t('column.count'), value: (r) => String(r.tasks.length), align: 'right' },
         { header: '', value: () => '', bar: { value: (r) => r.tasks.length, max }, only: 'table', tone: 'accent' },
-        { header: 'tasks', label: t('column.tasks'), value: (r) => compactIds(r.tasks), wrap: true, only: 'table' },
-        { header: 'tasks', value: (r) => r.tasks.join(','), only: 'text' },
+        { header: 'tasks', label: t('column.tasks'), value: (r) => compactTaskIds(plan, r.tasks), wrap: true, only: 'table' },
+        { header: 'tasks', value: (r) => taskIdList(plan, r.tasks).join(','), only: 'text' },
       ],
-      toJSON: (r) => ({ department: name, partner: r.department.name, group: r.department.group, count: r.tasks.length, tasks: r.tasks }),
+      toJSON: (r) => ({ department: name, partner: r.department.name, group: r.department.group, count: r.tasks.length, tasks: taskIdList(plan, r.tasks) }),
     };
   },
   sections: ({ plan, t, tasks, about }: StatContext): AnyReport => {
@@ -153,6 +154,10 @@ export const STAT_VIEWS = Object.keys(VIEWS) as StatView[];
 /** One view of who carries the plan, over the tasks that pass `filter`. */
 export function statsReport(plan: Plan, t: Translate, view: StatView, filter: FilterOptions): AnyReport {
   const tasks = filterTasks(plan, filter);
-  const about = tasks.length !== plan.tasks.length ? t('stats.filtered', { n: tasks.length, of: plan.tasks.length }) : t('stats.all', { n: tasks.length });
+  const about = (tasks.length !== plan.tasks.length ? t('stats.filtered', { n: tasks.length, of: plan.tasks.length }) : t('stats.all', { n: tasks.length }))
+    + (plan.merged ? t('plans.inPlans', { n: plan.merged.members.length }) : '');
+  // Several plans: parts and sections are each plan's own, so those views are per plan.
+  if (plan.merged && view === 'matrix') return matrixAcrossPlans(plan, t, tasks, about);
+  if (plan.merged && view === 'sections') return sectionsAcrossPlans(plan, t, tasks, about);
   return VIEWS[view]({ plan, t, filter, tasks, about });
 }

@@ -9,10 +9,15 @@ import type { Plan, Task } from '../types.js';
  * the responsibility in their words, the departments and the text.
  */
 export function taskColumns<R>(plan: Plan, t: Translate, task: (record: R) => Task, extra: { text?: Partial<Column<R>> } = {}): Column<R>[] {
-  const { partOf, placeOf } = lookup(plan);
+  const { placeOf, label, origin } = lookup(plan);
+  // The part's id in the task's own plan (several plans merged are renumbered through all of them).
+  const partId = (merged: Task) => {
+    const own = origin(merged);
+    return String(lookup(own.plan).partOf(own.task)?.id ?? '');
+  };
   return [
-    { header: 'id', label: t('column.id'), value: (r) => String(task(r).id), align: 'right', tone: 'bold' },
-    { header: 'part', value: (r) => String(partOf(task(r))?.id ?? ''), align: 'right', only: 'text' },
+    { header: 'id', label: t('column.id'), value: (r) => label(task(r)), align: 'right', tone: 'bold' },
+    { header: 'part', value: (r) => partId(task(r)), align: 'right', only: 'text' },
     { header: 'section', label: t('column.section'), value: (r) => placeOf(task(r)) },
     { header: 'responsibility', value: (r) => task(r).responsibility, only: 'text' },
     { header: 'responsibility', label: t('column.responsibility'), value: (r) => t('value.responsibility', { value: task(r).responsibility }), only: 'table', tone: 'dim', optional: true },

@@ -1,0 +1,112 @@
+// What users type about several plans loaded together (SPEC "Many plans"): which plans (--in), task ids
+// qualified by their plan (gf2018-39:3, gf2018-39:3-5), and parts and sections, which each plan numbers on its own.
+import { EXIT, PlanError } from '../errors.js';
+import type { MergedPlans, Plan, PlanMember } from '../types.js';
+import { msg } from '../i18n/index.js';
+import { parsePart, parseSections, parseTaskIds } from './input.js';
+
+/** Where each member's parts, sections and tasks start in the merged plan (its ids run on through them all). */
+function offsets(merged: MergedPlans): Map<PlanMember, { parts: number; sections: number; tasks: number }> {
+  const out = new Map<PlanMember, { parts: number; sections: number; tasks: number }>();
+  let parts = 0;
+  let sections = 0;
+  let tasks = 0;
+  for (const member of merged.members) {
+    out.set(member, { parts, sections, tasks });
+    parts += member.plan.parts.length;
+    sections += member.plan.sections.length;
+    tasks += member.plan.tasks.length;
+  }
+  return out;
+}
+
+const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * The plans a user means by --in: a plan's id (gf2018-39, in any case), its file as given or its file name, or
+ * its 文号 (国发〔2018〕39号). A value may list several, separated by commas.
+ *
+ * @example parsePlanIds(members, ['gf2018-39,gf2019-3']) // ['gf2018-39', 'gf2019-3']
+ */
+export function parsePlanIds(members: PlanMember[], inputs: string[]): string[] {
+  const wanted = new Set<string>();
+  for (const input of inputs.flatMap((i) => i.split(/[,，、]/)).filter((i) => i.trim() !== '')) {
+    const typed = fold(input);
+    const found = members.find((m) => m.id === input.trim())
+      ?? members.find((m) => fold(m.id) === typed)
+      ?? members.find((m) => fold(m.file) === typed || fold(m.file.split(/[\\/]/).pop()!) === typed)
+      ?? members.find((m) => m.plan.meta.number !== undefined && fold(m.plan.meta.number) === typed);
+    if (!found) {
+      throw new PlanError(msg('plans.unknown', { input, known: members.map((m) => m.id).join(', ') }), { exitCode: EXIT.usage });
+    }
+    wanted.add(found.id);
+  }
+  return [...wanted];
+}
+
+/** Runs `parse` on every member: the answers of those where it succeeds; none anywhere, the first member's error. */
+function acrossMembers<T>(members: PlanMember[], parse: (member: PlanMember) => T): { member: PlanMember; value: T }[] {
+  const found: { member: PlanMember; value: T }[] = [];
+  let first: unknown;
+  for (const member of members) {
+    try {
+      found.push({ member, value: parse(member) });
+    } catch (error) {
+      if (!(error instanceof PlanError)) throw error;
+      first ??= error;
+    }
+  }
+  if (found.length === 0) throw first;
+  return found;
+}
+
+/**
+ * The parts a user means by 三, 3 or 三、 in several plans: that part of every plan that has it (merged ids).
+ *
+ * @example parsePartAcross(merged, '三') // [3, 8]: part 三 of the first plan and of the second
+ */
+export function parsePartAcross(plan: Plan, input: string): number[] {
+  const merged = plan.merged!;
+  const at = offsets(merged);
+  return acrossMembers(merged.members, (m) => parsePart(m.plan, input)).map(({ member, value }) => at.get(member)!.parts + member.plan.parts.findIndex((p) => p.id === value) + 1);
+}
+
+/** The sections a user means by （八）, 八, 8 or title words in several plans: those of every plan that has them. */
+export function parseSectionsAcross(plan: Plan, input: string): number[] {
+  const merged = plan.merged!;
+  const at = offsets(merged);
+  return acrossMembers(merged.members, (m) => parseSections(m.plan, input)).flatMap(({ member, value }) =>
+    value.map((id) => at.get(member)!.sections + member.plan.sections.findIndex((s) => s.id === id) + 1));
+}
+
+const hasPlan = (piece: string) => /[:：]/.test(piece);
+
+/**
+ * The tasks that ids name (their ids in `plan`): 37, a range 37-39, a list 37,38, or qualified by the plan,
+ * `gf2018-39:3` and `gf2018-39:3-5`. Where several plans are loaded, a plain id that several of them have is
+ * refused with the qualified ids to choose from; one plan loaded, a qualified id must name it.
+ *
+ * @example parseTaskRefs(plan, members, ['gf2018-39:3-5']) // the merged ids of tasks 3, 4 and 5 of gf2018-39
+ */
+export function parseTaskRefs(plan: Plan, members: PlanMember[], inputs: string[]): number[] {
+  if (!plan.merged && !inputs.some(hasPlan)) return parseTaskIds(plan, inputs);
+  const at = plan.merged ? offsets(plan.merged) : undefined;
+  const mergedId = (member: PlanMember, id: number) => (at ? at.get(member)!.tasks + member.plan.tasks.findIndex((t) => t.id === id) + 1 : id);
+  const out: number[] = [];
+  for (const piece of inputs.flatMap((i) => i.split(/[,，、\s]+/)).filter((p) => p !== '')) {
+    const colon = piece.search(/[:：](?=[^:：]*$)/);
+    if (colon >= 0) {
+      const [id] = parsePlanIds(members, [piece.slice(0, colon)]);
+      const member = members.find((m) => m.id === id)!;
+      out.push(...parseTaskIds(member.plan, [piece.slice(colon + 1)]).map((own) => mergedId(member, own)));
+      continue;
+    }
+    const found = acrossMembers(members, (m) => parseTaskIds(m.plan, [piece]));
+    if (found.length > 1) {
+      const choices = found.map(({ member }) => `${member.id}:${piece}`).join(', ');
+      throw new PlanError(msg('plans.taskInSeveral', { input: piece, n: found.length, choices }), { exitCode: EXIT.usage });
+    }
+    out.push(...found[0]!.value.map((own) => mergedId(found[0]!.member, own)));
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,278 @@
+// Several plans at once (SPEC "Many plans"): the folder and file lists, the merge, qualified ids, filters across
+// plans, and the built CLI over tests/fixtures/plans/ (three small plans and a README that is not one).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PlanError } from '../src/errors.js';
+import { lookup } from '../src/plan/lookup.js';
+import { mergePlans, openPlans, planFiles, planIds, planPaths } from '../src/plan/plans.js';
+import { filterTasks } from '../src/query/filter.js';
+import { parsePartAcross, parsePlanIds, parseTaskRefs } from '../src/query/plans.js';
+import { searchTasks } from '../src/query/search.js';
+import { fixturePath, smallPlan } from './helpers.js';
+
+const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
+const PLANS = fixturePath('plans');
+const at = (name: string) => path.join(PLANS, name);
+const loaded = await openPlans([{ file: PLANS }]);
+const { plan: merged, members } = loaded;
+
+interface Run { stdout: string; stderr: string; code: number | null }
+
+function plan(args: string[], env: Record<string, string | undefined> = {}): Run {
+  const clean = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, PLAN_FILE: undefined, COLUMNS: '100', TERM: 'xterm' };
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...clean, ...env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 20000 });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+const json = (run: Run) => JSON.parse(run.stdout);
+
+describe('which files a --plan stands for', () => {
+  it('a folder: its *.yaml and *.yml files sorted, other files skipped', () => {
+    expect(planFiles(PLANS)).toEqual({ files: [at('gf2018-39.yaml'), at('gf2019-3.yaml'), at('zone.yml')], skipped: [at('README.md')] });
+  });
+
+  it('a file is itself, even one with another extension', () => {
+    expect(planFiles(fixturePath('small-plan.yaml'))).toEqual({ files: [fixturePath('small-plan.yaml')], skipped: [] });
+    expect(planFiles(at('README.md'))).toEqual({ files: [at('README.md')], skipped: [] });
+  });
+
+  it('a folder with no plan file is refused (exit 3), hidden files and subfolders not counted', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-empty-'));
+    mkdirSync(path.join(dir, 'sub.yaml'));
+    writeFileSync(path.join(dir, '.hidden.yaml'), 'title: x\n');
+    writeFileSync(path.join(dir, 'notes.txt'), 'x');
+    expect(() => planFiles(dir)).toThrow(/has no plan file \(\*\.yaml or \*\.yml\)/);
+    try {
+      planFiles(dir);
+    } catch (error) {
+      expect((error as PlanError).exitCode).toBe(3);
+    }
+  });
+
+  it.each([
+    { files: ['a/gf2018-39.yaml', 'b/gf2019-3.yml'], expected: ['gf2018-39', 'gf2019-3'] },
+    { files: ['a/plan.yaml', 'b/plan.yaml', 'c/plan.yml'], expected: ['plan', 'plan-2', 'plan-3'] },
+    { files: ['a/plan-2.yaml', 'b/plan.yaml', 'c/plan.yaml'], expected: ['plan-2', 'plan', 'plan-3'] },
+    { files: ['a/x:y.yaml', 'b/国发 3号.yaml'], expected: ['x-y', '国发-3号'] },
+  ])('ids $files → $expected', ({ files, expected }) => {
+    expect(planIds(files)).toEqual(expected);
+  });
+
+  it('PLAN_FILE: one path, or several joined by the path delimiter', () => {
+    expect(planPaths(PLANS)).toEqual([PLANS]);
+    expect(planPaths(`${at('zone.yml')}${path.delimiter}${at('gf2019-3.yaml')}`)).toEqual([at('zone.yml'), at('gf2019-3.yaml')]);
+    expect(planPaths('missing.yaml')).toEqual(['missing.yaml']);
+  });
+});
+
+describe('plans merged into one', () => {
+  it('keeps every task in plan order, renumbered, with its origin', () => {
+    expect(merged.tasks.map((t) => t.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(merged.tasks.map((t) => lookup(merged).label(t))).toEqual(['gf2018-39:1', 'gf2018-39:2', 'gf2018-39:3', 'gf2018-39:4', 'gf2019-3:1', 'gf2019-3:2', 'gf2019-3:3', 'zone:1', 'zone:2']);
+    expect(merged.tasks.map((t) => t.number)).toEqual(['（一）', '（二）', '（三）', '（四）', '1', '2', '3', '1', '2']);
+  });
+
+  it('merges departments of the same name: aliases united, a full name kept', () => {
+    const byName = new Map(merged.departments.map((d) => [d.name, d]));
+    expect(merged.departments.map((d) => d.name)).toEqual(['人力资源社会保障部', '财政部', '教育部', '各省级人民政府', '海关总署', '商务部', '质检总局']);
+    expect(byName.get('财政部')).toEqual({ name: '财政部', fullName: '中华人民共和国财政部', aliases: ['财政'], group: false });
+    expect(byName.get('商务部')!.aliases).toEqual(['商务']);
+  });
+
+  it('a full name that differs between plans becomes an alias', () => {
+    const other = { ...smallPlan, departments: smallPlan.departments.map((d) => (d.name === '市质监局' ? { ...d, fullName: '另一个名字' } : d)) };
+    const plan = mergePlans([{ id: 'a', file: 'a.yaml', plan: smallPlan }, { id: 'b', file: 'b.yaml', plan: other }]);
+    expect(plan.departments.find((d) => d.name === '市质监局')).toEqual({ name: '市质监局', fullName: '测试市质量技术监督局', aliases: ['质监局', '另一个名字'], group: false });
+  });
+
+  it('records say their plan, with the id qualified and headings as the plan has them', () => {
+    const record = lookup(merged).record(merged.tasks[6]!);
+    expect(record).toMatchObject({
+      id: 'gf2019-3:3',
+      number: '3',
+      plan: { id: 'gf2019-3', title: '关于促进综合保税区发展的测试意见', number: '国发〔2019〕3号' },
+      part: { id: 2, title: '主要任务' },
+      section: { id: 2, title: '推动产业升级。' },
+      headings: ['二、主要任务', '（二）推动产业升级。'],
+    });
+    expect(Object.keys(record).slice(0, 3)).toEqual(['id', 'number', 'plan']);
+    expect(lookup(merged).record(merged.tasks[7]!).plan).toEqual({ id: 'zone', title: '测试试验区改革措施', number: null });
+  });
+
+  it('one plan stays itself: no merge, plain ids, no plan in the records', async () => {
+    const one = await openPlans([{ file: fixturePath('small-plan.yaml') }]);
+    expect(one.plan.merged).toBeUndefined();
+    expect(lookup(one.plan).record(one.plan.tasks[0]!)).not.toHaveProperty('plan');
+    expect(lookup(one.plan).label(one.plan.tasks[0]!)).toBe('1');
+  });
+
+  it('a file named twice is read once', async () => {
+    const twice = await openPlans([{ file: at('zone.yml') }, { file: PLANS }]);
+    expect(twice.members.map((m) => m.id)).toEqual(['zone', 'gf2018-39', 'gf2019-3']);
+  });
+});
+
+describe('input across plans', () => {
+  const refs = (inputs: string[]) => parseTaskRefs(merged, members, inputs).map((id) => lookup(merged).label(merged.tasks[id - 1]!));
+
+  it.each([
+    { inputs: ['gf2018-39:3'], expected: ['gf2018-39:3'] },
+    { inputs: ['gf2018-39:2-4'], expected: ['gf2018-39:2', 'gf2018-39:3', 'gf2018-39:4'] },
+    { inputs: ['gf2018-39：2～3', 'zone:1'], expected: ['gf2018-39:2', 'gf2018-39:3', 'zone:1'] },
+    { inputs: ['GF2019-3:1,zone:2'], expected: ['gf2019-3:1', 'zone:2'] },
+    { inputs: ['4'], expected: ['gf2018-39:4'] },
+    { inputs: ['国发〔2019〕3号:2'], expected: ['gf2019-3:2'] },
+  ])('show $inputs', ({ inputs, expected }) => {
+    expect(refs(inputs)).toEqual(expected);
+  });
+
+  it.each([
+    { inputs: ['3'], message: 'task "3" is in 2 plans: give one of gf2018-39:3, gf2019-3:3' },
+    { inputs: ['1-2'], message: 'task "1-2" is in 3 plans: give one of gf2018-39:1-2, gf2019-3:1-2, zone:1-2' },
+    { inputs: ['nope:1'], message: 'no plan "nope" is loaded: --in takes a plan\'s id, file or 文号 (loaded: gf2018-39, gf2019-3, zone; plan plans lists them)' },
+    { inputs: ['zone:9'], message: 'there is no task "9": task ids run from 1 to 2' },
+    { inputs: ['gf2018-39:4-2'], message: 'the range "4-2" runs backwards: write the lower id first, e.g. 2-4' },
+  ])('show $inputs is refused', ({ inputs, message }) => {
+    expect(() => refs(inputs)).toThrow(message);
+  });
+
+  it('--in takes an id, a file name or a 文号', () => {
+    expect(parsePlanIds(members, ['zone', '国发〔2018〕39号', 'gf2019-3.yaml'])).toEqual(['zone', 'gf2018-39', 'gf2019-3']);
+    expect(parsePlanIds(members, ['zone,ZONE'])).toEqual(['zone']);
+  });
+
+  it('a part is that part of every plan that has one; filters take parts and plans', () => {
+    expect(parsePartAcross(merged, '二')).toEqual([2]);
+    expect(parsePartAcross(merged, '一')).toEqual([1, 3]);
+    expect(() => parsePartAcross(merged, '九')).toThrow(/there is no part "九"/);
+    const labels = (filter: Parameters<typeof filterTasks>[1]) => filterTasks(merged, filter).map((t) => lookup(merged).label(t));
+    expect(labels({ parts: [1, 3] })).toEqual(['gf2019-3:1', 'zone:1', 'zone:2']);
+    expect(labels({ plans: ['zone', 'gf2018-39'], departments: ['财政部'] })).toEqual(['gf2018-39:1', 'gf2018-39:2', 'gf2018-39:3', 'zone:2']);
+  });
+
+  it('search ranks the tasks of every plan together', async () => {
+    const results = await searchTasks(merged, '电梯');
+    expect(results.map((r) => lookup(merged).label(r.task))).toEqual(['zone:1', 'gf2019-3:3']);
+  });
+});
+
+describe('the CLI over a folder of plans', () => {
+  it('plan plans lists them: id, 文号, date, tasks, departments, title, file', () => {
+    expect(plan(['--plan', PLANS, 'plans'])).toEqual({
+      stdout: `gf2018-39\t国发〔2018〕39号\t2018-11-16\t4\t4\t关于做好促进就业工作的测试意见\t${at('gf2018-39.yaml')}\n`
+        + `gf2019-3\t国发〔2019〕3号\t2019-01-12\t3\t3\t关于促进综合保税区发展的测试意见\t${at('gf2019-3.yaml')}\n`
+        + `zone\t\t2018-11-07\t2\t3\t测试试验区改革措施\t${at('zone.yml')}\n`,
+      stderr: '',
+      code: 0,
+    });
+    expect(json(plan(['plans', '--plan', at('zone.yml'), '--json']))).toEqual([
+      { id: 'zone', file: at('zone.yml'), title: '测试试验区改革措施', number: null, issuer: null, date: '2018-11-07', tasks: 2, departments: 3 },
+    ]);
+  });
+
+  it('--plan repeated, PLAN_FILE a folder, PLAN_FILE a list: the same plans', () => {
+    const files = ['gf2018-39.yaml', 'gf2019-3.yaml', 'zone.yml'].map(at);
+    const folder = plan(['tasks', '--plan', PLANS]).stdout;
+    expect(folder.split('\n')[0]).toBe('gf2018-39:1\t\t（一）\tled\t人力资源社会保障部、财政部\t加大稳岗支持力度，对不裁员的企业返还失业保险费。');
+    expect(plan(['tasks', ...files.flatMap((f) => ['--plan', f])]).stdout).toBe(folder);
+    expect(plan(['tasks'], { PLAN_FILE: PLANS }).stdout).toBe(folder);
+    expect(plan(['tasks'], { PLAN_FILE: files.join(path.delimiter) }).stdout).toBe(folder);
+  });
+
+  it('one plan in a folder answers exactly as the file does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-one-'));
+    cpSync(fixturePath('small-plan.yaml'), path.join(dir, 'small.yaml'));
+    for (const args of [['tasks', '--json'], ['dept', '质监局'], ['stats', '--format', 'table'], ['outline'], ['show', '2']]) {
+      expect(plan([...args, '--plan', dir])).toEqual(plan([...args, '--plan', fixturePath('small-plan.yaml')]));
+    }
+  });
+
+  it('dept across plans: every plan\'s tasks, the plan of each said', () => {
+    const records = json(plan(['--plan', PLANS, 'dept', '财政部', '--json']));
+    expect(records.map((r: { id: string; plan: { id: string } }) => [r.id, r.plan.id])).toEqual([
+      ['gf2018-39:1', 'gf2018-39'], ['gf2018-39:2', 'gf2018-39'], ['gf2018-39:3', 'gf2018-39'], ['gf2019-3:2', 'gf2019-3'], ['gf2019-3:3', 'gf2019-3'], ['zone:2', 'zone'],
+    ]);
+    const table = plan(['--plan', PLANS, 'dept', '财政', '--format', 'table']).stdout;
+    expect(table).toContain('in 3 of 3 plans:\n  gf2018-39（国发〔2018〕39号）: 3 tasks: leads 1, shared 1, guided or with a lead 1\n  gf2019-3（国发〔2019〕3号）: 2 tasks: alone 1, shared 1\n  zone: 1 task: shared 1\n');
+  });
+
+  it('a name in one plan\'s registry only resolves across all (海关 is gf2019-3\'s alias of 海关总署)', () => {
+    const run = plan(['--plan', PLANS, 'tasks', '--dept', '海关', '--json']);
+    expect(json(run).map((r: { id: string }) => r.id)).toEqual(['gf2019-3:1', 'gf2019-3:3']);
+  });
+
+  it('show takes qualified ids and ranges; a plain id several plans have exits 2', () => {
+    expect(json(plan(['--plan', PLANS, 'show', 'gf2018-39:2-3', 'zone:1', '--json'])).map((r: { id: string }) => r.id)).toEqual(['gf2018-39:2', 'gf2018-39:3', 'zone:1']);
+    expect(plan(['--plan', PLANS, 'show', '1'])).toEqual({ stdout: '', stderr: 'plan: task "1" is in 3 plans: give one of gf2018-39:1, gf2019-3:1, zone:1\n', code: 2 });
+  });
+
+  it('--in narrows tasks, search and stats to some of the plans', () => {
+    expect(plan(['--plan', PLANS, 'tasks', '--in', 'zone']).stdout).toBe('zone:1\t1\t（一）\tsole\t质检总局\t开展电梯安全监管试点。\nzone:2\t1\t（一）\tshared\t商务部、财政部\t支持试验区开展跨境电商业务，落实财政支持政策。\n');
+    expect(json(plan(['--plan', PLANS, 'search', '电梯', '--in', 'gf2019-3', '--json'])).map((r: { id: string }) => r.id)).toEqual(['gf2019-3:3']);
+    expect(json(plan(['--plan', PLANS, 'stats', '--view', 'workload', '--in', 'gf2018-39', '--json']))[0]).toMatchObject({ department: '人力资源社会保障部', total: 3 });
+    expect(plan(['--plan', PLANS, 'tasks', '--in', 'nope']).code).toBe(2);
+  });
+
+  it('search ranks every plan\'s tasks together, ids qualified', () => {
+    expect(plan(['--plan', PLANS, 'search', '跨境电商']).stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['zone:2', 'gf2019-3:3', '']);
+  });
+
+  it('depts: departments of the same name merged, with the plans each is in', () => {
+    const [first] = json(plan(['--plan', PLANS, 'depts', '--json']));
+    expect(first).toMatchObject({ name: '财政部', total: 6, plans: { 'gf2018-39': 3, 'gf2019-3': 2, zone: 1 } });
+  });
+
+  it('stats: department × plan, and pairs with qualified ids', () => {
+    const matrix = json(plan(['--plan', PLANS, 'stats', '--view', 'matrix', '--json']));
+    expect(matrix[0]).toEqual({ department: '财政部', group: false, total: 6, plans: { 'gf2018-39': 3, 'gf2019-3': 2, zone: 1 } });
+    const pairs = json(plan(['--plan', PLANS, 'stats', '--view', 'pairs', '--json']));
+    expect(pairs[2]).toEqual({ departments: ['商务部', '财政部'], count: 2, tasks: ['gf2019-3:3', 'zone:2'] });
+  });
+
+  it('outline: one per plan, task ids qualified in data formats', () => {
+    const rows = json(plan(['--plan', PLANS, 'outline', '--json']));
+    expect(rows.map((r: { plan: { id: string }; tasks: string[] }) => [r.plan.id, r.tasks])).toEqual([
+      ['gf2018-39', ['gf2018-39:1', 'gf2018-39:2']], ['gf2018-39', ['gf2018-39:3', 'gf2018-39:4']],
+      ['gf2019-3', ['gf2019-3:1']], ['gf2019-3', ['gf2019-3:2']], ['gf2019-3', ['gf2019-3:3']], ['zone', ['zone:1', 'zone:2']],
+    ]);
+    expect(plan(['--plan', PLANS, 'outline', '--format', 'table']).stdout).toMatch(/^gf2018-39 {2}国发〔2018〕39号 {2}关于做好促进就业工作的测试意见: /);
+    expect(json(plan(['--plan', PLANS, 'outline', '--part', '二', '--json'])).map((r: { plan: { id: string } }) => r.plan.id)).toEqual(['gf2019-3', 'gf2019-3']);
+  });
+
+  it('validate checks every plan of a folder', () => {
+    expect(plan(['validate', PLANS]).stdout.trimEnd().split('\n').map((l) => l.split('\t').slice(0, 2).join(' '))).toEqual([
+      `${at('gf2018-39.yaml')} valid`, `${at('gf2019-3.yaml')} valid`, `${at('zone.yml')} valid`,
+    ]);
+  });
+
+  it('an invalid plan in a folder is refused with its file named (exit 3)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-bad-'));
+    cpSync(PLANS, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'broken.yaml'), 'title: x\ntasks: 3\n');
+    const run = plan(['--plan', dir, 'tasks']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^plan: .*broken\.yaml is not a valid plan/);
+  });
+});
+
+describe('a folder is cached by content', () => {
+  it('a changed file is never answered from the cache, even with its size and time kept', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-cached-'));
+    const folder = path.join(dir, 'plans');
+    const cache = path.join(dir, 'cache');
+    cpSync(PLANS, folder, { recursive: true });
+    const run = () => plan(['--plan', folder, 'tasks', '--dept', '质检总局', '--json'], { PLAN_CACHE_DIR: cache });
+    expect(json(run()).map((r: { text: string }) => r.text)).toEqual(['开展电梯安全监管试点。']);
+    expect(readdirSync(cache).length).toBeGreaterThan(0);
+    expect(json(run()).map((r: { text: string }) => r.text)).toEqual(['开展电梯安全监管试点。']);
+    // Same length in bytes (two characters for two), same modification time: only the content tells.
+    const file = path.join(folder, 'zone.yml');
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('开展电梯安全监管试点。', '开展锅炉安全监管试点。'));
+    utimesSync(file, atime, mtime);
+    expect(json(run()).map((r: { text: string }) => r.text)).toEqual(['开展锅炉安全监管试点。']);
+  });
+});

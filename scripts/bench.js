@@ -104,5 +104,50 @@ for (const size of sizes) {
     console.log(`${pad(size, 9)}${pad(`${megabytes} MB`, 9)}${pad(name, 22)}${padStart(`${(cold / 1000).toFixed(2)} s`, 10)}${padStart(`${(warm / 1000).toFixed(2)} s`, 10)}${padStart((cold / base).toFixed(1), 8)}${padStart((warm / base).toFixed(1), 8)}${padStart(coldMemory.toFixed(0), 10)}${padStart(memory(full).toFixed(0), 10)}`);
   }
 }
+// Many plans (SPEC "Many plans"): 20 plans of ~50 tasks against one of 50, the same query alternating; then 10
+// plans of ~10,000 tasks, cold and warm, against node -e 0.   BENCH_MANY=none: leave this out.
+if (process.env.BENCH_MANY !== 'none') {
+  const generate = (file, n) => {
+    if (!existsSync(file)) writeFileSync(file, spawnSync(process.execPath, [path.join(root, 'scripts', 'generate-plan.js'), String(n)], { maxBuffer: 1 << 30 }).stdout);
+    return file;
+  };
+  const folder = (name, sizes) => {
+    const dir = path.join(bench, name);
+    mkdirSync(dir, { recursive: true });
+    for (const n of sizes) generate(path.join(dir, `plan-${n}.yaml`), n);
+    return dir;
+  };
+  const twenty = folder('plans-20x50', Array.from({ length: 20 }, (_, i) => 45 + i));
+  const one = generate(path.join(bench, 'plan-50.yaml'), 50);
+  const queries = [['search 电梯', ['search', '电梯']], ['dept 质监局', ['dept', '质监局']], ['tasks --dept 质监局', ['tasks', '--dept', '质监局']],
+    ['depts', ['depts']], ['stats', ['stats']], ['outline', ['outline']], ['show 3-5', ['show', '3-5']]];
+  console.log(`\nmany plans: 20 plans of 45–64 tasks (${twenty}) against one of 50, warm, median of ${runs} alternating runs`);
+  console.log(`${pad('query', 22)}${padStart('1 plan', 10)}${padStart('20 plans', 10)}${padStart('ratio', 8)}`);
+  for (const [name, args] of queries) {
+    const single = [bin, ...args, '--plan', one];
+    const many = [bin, ...args.map((a) => (a === '3-5' ? 'plan-50:3-5' : a)), '--plan', twenty];
+    time(single); time(many);
+    const [a, b] = [[], []];
+    for (let round = 0; round < runs; round++) {
+      a.push(time(single));
+      b.push(time(many));
+    }
+    console.log(`${pad(name, 22)}${padStart(`${median(a).toFixed(1)} ms`, 10)}${padStart(`${median(b).toFixed(1)} ms`, 10)}${padStart((median(b) / median(a)).toFixed(2), 8)}`);
+  }
+  const ten = folder('plans-10x10000', Array.from({ length: 10 }, (_, i) => 10000 + i));
+  console.log(`\nmany plans: 10 plans of 10,000–10,009 tasks (${ten}): cold = first run, parsing every file; warm = cached`);
+  console.log(`${pad('query', 22)}${padStart('cold', 10)}${padStart('warm', 10)}${padStart('× cold', 8)}${padStart('× warm', 8)}${padStart('cold MiB', 10)}${padStart('warm MiB', 10)}`);
+  for (const [name, args] of [['search 电梯', ['search', '电梯']], ['dept 质监局', ['dept', '质监局']]]) {
+    const full = [bin, ...args, '--plan', ten];
+    rmSync(cacheDir, { recursive: true, force: true });
+    const coldMemory = memory(full);
+    rmSync(cacheDir, { recursive: true, force: true });
+    const cold = time(full);
+    const warmRuns = [];
+    for (let i = 0; i < Math.max(3, Math.round(runs / 3)); i++) warmRuns.push(time(full));
+    const warm = median(warmRuns);
+    console.log(`${pad(name, 22)}${padStart(`${(cold / 1000).toFixed(2)} s`, 10)}${padStart(`${(warm / 1000).toFixed(2)} s`, 10)}${padStart((cold / base).toFixed(1), 8)}${padStart((warm / base).toFixed(1), 8)}${padStart(coldMemory.toFixed(0), 10)}${padStart(memory(full).toFixed(0), 10)}`);
+  }
+}
 rmSync(cacheDir, { recursive: true, force: true });
-console.log('\ntargets: bundled plan ≤ 1.15× node -e 0 (1.25× as a table); 10,000 tasks: search and department query ≤ 3× warm, ≤ 6× cold');
+console.log('\ntargets: bundled plan ≤ 1.15× node -e 0 (1.25× as a table); 10,000 tasks: search and department query ≤ 3× warm, ≤ 6× cold; 20 plans of ~50 tasks ≤ 1.5× one; 10 plans of 10,000 tasks ≤ 6× cold');

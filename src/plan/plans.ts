@@ -1,13 +1,14 @@
 // Several plans at once (SPEC "Many plans"): --plan given several times, a folder of plan files, or PLAN_FILE
 // naming either. Each file is read by openPlan, and so cached by its content like a single plan; several are
 // merged into one Plan that every query answers as it answers one, with plan.merged saying where each task is from.
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, delimiter, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EXIT, PlanError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { Department, Note, Part, Plan, PlanMember, Section, Task } from '../types.js';
 import { chineseNumber, sectionLabel } from './numbers.js';
-import { openPlan, type OpenPlanOptions } from './open.js';
+import { openPlan, pruneCache, readPlanBytes, type OpenPlanOptions } from './open.js';
 
 /** The plans in use: every member, and the plan that answers queries (the one member's own, or all merged). */
 export interface LoadedPlans {
@@ -99,13 +100,77 @@ export async function openPlans(sources: OpenPlanOptions[]): Promise<LoadedPlans
     }
   }
   const ids = planIds(chosen.map((c) => c.file));
-  const members: PlanMember[] = [];
-  for (const [i, source] of chosen.entries()) {
-    const { plan, index } = await openPlan(source);
-    members.push({ id: ids[i]!, file: source.file, plan: index ? { ...plan, characters: index } : plan });
+  const cacheDir = chosen.length > 1 ? chosen[0]!.cacheDir : undefined;
+  const entry = cacheDir === undefined ? undefined : folderEntry(cacheDir, chosen.map((c) => c.file), ids);
+  let plans = entry === undefined ? undefined : readFolderEntry(entry, chosen.length);
+  if (plans === undefined) {
+    plans = [];
+    for (const source of chosen) {
+      const { plan, index } = await openPlan(source);
+      plans.push(index ? { ...plan, characters: index } : plan);
+    }
+    if (entry !== undefined) writeFolderEntry(entry, plans);
   }
+  const members = plans.map((plan, i) => ({ id: ids[i]!, file: chosen[i]!.file, plan }));
   const plan = members.length === 1 ? members[0]!.plan : mergePlans(members);
   return { plan, members, skipped };
+}
+
+// Several plans are cached as one entry, like a single plan: keyed by the content of every file (and by this
+// build of plan, whose Plan shape it holds), so that a changed file is never answered from it. openPlan's cache
+// keeps one entry a file and the newest 16 of them; a folder of more files would push out its own entries.
+
+/** Bumped when what a folder entry holds changes shape. */
+const FOLDER_FORMAT = 1;
+/** Folder entries kept at most (each as large as its plans). */
+const FOLDER_ENTRIES = 8;
+
+const sha256 = (data: Uint8Array | string) => process.getBuiltinModule('node:crypto').createHash('sha256').update(data).digest();
+
+/** This build of plan: the entry holds Plans as this code makes them. */
+function buildId(): string {
+  try {
+    const { size, mtimeMs } = statSync(fileURLToPath(import.meta.url));
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Where the entry for these files, as they are now, is kept. */
+function folderEntry(dir: string, files: string[], ids: string[]): string {
+  const contents = files.map((file) => sha256(readPlanBytes(file)).toString('hex'));
+  return join(dir, `${sha256(JSON.stringify([FOLDER_FORMAT, buildId(), ids, contents])).toString('hex')}.plans`);
+}
+
+/**
+ * The plans of an entry, checked and validated when it was written: its first 32 bytes are the SHA-256 of the
+ * rest, so a damaged entry is a miss, never a wrong answer. node:v8's serializer reads back 30 MB of plans in
+ * two thirds of JSON.parse's time.
+ */
+function readFolderEntry(file: string, count: number): Plan[] | undefined {
+  try {
+    const bytes = readFileSync(file);
+    const body = bytes.subarray(32);
+    if (!sha256(body).equals(bytes.subarray(0, 32))) return undefined;
+    const { format, plans } = process.getBuiltinModule('node:v8').deserialize(body) as { format?: number; plans?: Plan[] };
+    return format === FOLDER_FORMAT && Array.isArray(plans) && plans.length === count ? plans : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the plans for the next run: written whole or not at all, and never a reason to fail. */
+function writeFolderEntry(file: string, plans: Plan[]): void {
+  try {
+    const body = process.getBuiltinModule('node:v8').serialize({ format: FOLDER_FORMAT, plans });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, Buffer.concat([sha256(body), body]), { mode: 0o600 });
+    renameSync(temporary, file);
+    pruneCache(join(file, '..'), (name) => /^[0-9a-f]{64}\.plans$/.test(name), FOLDER_ENTRIES);
+  } catch {
+    // a read-only or full disk only means the next run reads the files again
+  }
 }
 
 /** Departments of the same name are one: aliases united, the first full name kept (another becomes an alias). */

@@ -1,7 +1,7 @@
 // Several plans at once (SPEC "Many plans"): the folder and file lists, the merge, qualified ids, filters across
 // plans, and the built CLI over tests/fixtures/plans/ (three small plans and a README that is not one).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -132,9 +132,9 @@ describe('input across plans', () => {
   it.each([
     { inputs: ['3'], message: 'task "3" is in 2 plans: give one of gf2018-39:3, gf2019-3:3' },
     { inputs: ['1-2'], message: 'task "1-2" is in 3 plans: give one of gf2018-39:1-2, gf2019-3:1-2, zone:1-2' },
-    { inputs: ['nope:1'], message: 'no plan "nope" is loaded: --in takes a plan\'s id, file or 文号 (loaded: gf2018-39, gf2019-3, zone; plan plans lists them)' },
-    { inputs: ['zone:9'], message: 'there is no task "9": task ids run from 1 to 2' },
-    { inputs: ['gf2018-39:4-2'], message: 'the range "4-2" runs backwards: write the lower id first, e.g. 2-4' },
+    { inputs: ['nope:1'], message: 'no plan "nope" is loaded: give a plan\'s id, file or 文号 (loaded: gf2018-39, gf2019-3, zone; plan plans lists them)' },
+    { inputs: ['zone:9'], message: 'there is no task 9: the plan\'s tasks are 1, 2' },
+    { inputs: ['gf2018-39:4-2'], message: '"4-2" is not a task number' },
   ])('show $inputs is refused', ({ inputs, message }) => {
     expect(() => refs(inputs)).toThrow(message);
   });
@@ -196,7 +196,10 @@ describe('the CLI over a folder of plans', () => {
       ['gf2018-39:1', 'gf2018-39'], ['gf2018-39:2', 'gf2018-39'], ['gf2018-39:3', 'gf2018-39'], ['gf2019-3:2', 'gf2019-3'], ['gf2019-3:3', 'gf2019-3'], ['zone:2', 'zone'],
     ]);
     const table = plan(['--plan', PLANS, 'dept', '财政', '--format', 'table']).stdout;
-    expect(table).toContain('in 3 of 3 plans:\n  gf2018-39（国发〔2018〕39号）: 3 tasks: leads 1, shared 1, guided or with a lead 1\n  gf2019-3（国发〔2019〕3号）: 2 tasks: alone 1, shared 1\n  zone: 1 task: shared 1\n');
+    expect(table).toContain('in 3 of 3 plans:\n  gf2018-39（国发〔2018〕39号）: 3 tasks — leads 1, shared 1, guides or takes part 1\n  gf2019-3（国发〔2019〕3号）: 2 tasks — alone 1, shared 1\n  zone: 1 task — shared 1\n');
+    // What it leads first, then what it does alone, shares, and takes part in: each row's id says its plan.
+    const rows = table.split('\n').flatMap((l) => /^(Leads|Alone|Shared|Guides)/.exec(l)?.[1] ?? /^│ +([\w-]+:\d+) │/.exec(l)?.[1] ?? []);
+    expect(rows).toEqual(['Leads', 'gf2018-39:2', 'Alone', 'gf2019-3:2', 'Shared', 'gf2018-39:3', 'gf2019-3:3', 'zone:2', 'Guides', 'gf2018-39:1']);
   });
 
   it('a name in one plan\'s registry only resolves across all (海关 is gf2019-3\'s alias of 海关总署)', () => {
@@ -222,14 +225,14 @@ describe('the CLI over a folder of plans', () => {
 
   it('depts: departments of the same name merged, with the plans each is in', () => {
     const [first] = json(plan(['--plan', PLANS, 'depts', '--json']));
-    expect(first).toMatchObject({ name: '财政部', total: 6, plans: { 'gf2018-39': 3, 'gf2019-3': 2, zone: 1 } });
+    expect(first).toMatchObject({ department: '财政部', total: 6, lead: 1, plans: { 'gf2018-39': 3, 'gf2019-3': 2, zone: 1 } });
   });
 
   it('stats: department × plan, and pairs with qualified ids', () => {
     const matrix = json(plan(['--plan', PLANS, 'stats', '--view', 'matrix', '--json']));
     expect(matrix[0]).toEqual({ department: '财政部', group: false, total: 6, plans: { 'gf2018-39': 3, 'gf2019-3': 2, zone: 1 } });
     const pairs = json(plan(['--plan', PLANS, 'stats', '--view', 'pairs', '--json']));
-    expect(pairs[2]).toEqual({ departments: ['商务部', '财政部'], count: 2, tasks: ['gf2019-3:3', 'zone:2'] });
+    expect(pairs[2]).toEqual({ department: '商务部', partner: '财政部', count: 2, tasks: ['gf2019-3:3', 'zone:2'] });
   });
 
   it('outline: one per plan, task ids qualified in data formats', () => {
@@ -276,3 +279,55 @@ describe('a folder is cached by content', () => {
     expect(json(run()).map((r: { text: string }) => r.text)).toEqual(['开展锅炉安全监管试点。']);
   });
 });
+
+// The four State Council documents beside the repository (../shared/corpus, not part of it), imported on the fly.
+const CORPUS = path.resolve(new URL('..', import.meta.url).pathname, '../shared/corpus');
+const documents = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => /\.(txt|docx|html?)$/.test(name)).sort() : [];
+
+describe.skipIf(documents.length === 0)('the corpus, imported into a folder and queried at once', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-corpus-'));
+  // gf2018-39_cujin_jiuye.txt → gf2018-39.yaml: the document number is the plan's id.
+  for (const name of documents) {
+    const run = plan(['import', path.join(CORPUS, name), '-o', path.join(dir, `${name.replace(/_.*$/, '').replace(/\.\w+$/, '')}.yaml`)]);
+    if (run.code !== 0) throw new Error(`plan import ${name} exited ${run.code}: ${run.stderr}`);
+  }
+  const ids = documents.map((name) => name.replace(/_.*$/, '').replace(/\.\w+$/, ''));
+
+  it('plan plans lists every document with its 文号', () => {
+    const listed = json(plan(['--plan', dir, 'plans', '--json']));
+    expect(listed.map((p: { id: string }) => p.id)).toEqual([...ids].sort());
+    for (const p of listed) expect(p.number).toMatch(/^国(办)?发〔20\d\d〕\d+号$/);
+  });
+
+  it('plan --plan DIR dept 财政部: the ministry\'s tasks from every document, leads first, each with its document', () => {
+    const records = json(plan(['--plan', dir, 'dept', '财政部', '--json']));
+    const plans = new Set(records.map((r: { plan: { id: string } }) => r.plan.id));
+    expect([...plans].sort()).toEqual([...ids].sort());
+    for (const r of records) {
+      expect(r.departments).toContain('财政部');
+      expect(r.id).toBe(`${r.plan.id}:${r.id.split(':')[1]}`);
+    }
+    // Each document on its own names the ministry on as many tasks.
+    for (const id of ids) {
+      const own = json(plan(['--plan', path.join(dir, `${id}.yaml`), 'tasks', '--dept', '财政部', '--json']));
+      expect(records.filter((r: { plan: { id: string } }) => r.plan.id === id).map((r: { number: string }) => r.number)).toEqual(own.map((r: { number: string }) => r.number));
+    }
+    // On a terminal: the tasks it leads come first.
+    const table = plan(['--plan', dir, 'dept', '财政部', '--format', 'table'], { COLUMNS: '160' }).stdout;
+    const leads = records.filter((r: { leads: string[] }) => r.leads.includes('财政部')).map((r: { id: string }) => r.id);
+    expect(leads.length).toBeGreaterThan(0);
+    const shown = table.split('\n').flatMap((l) => /^(Leads|Alone|Shared|Guides)/.exec(l)?.[1] ?? /^│ +([\w-]+:\d+) │/.exec(l)?.[1] ?? []);
+    expect(shown.slice(0, leads.length + 1)).toEqual(['Leads', ...leads]);
+    expect(table).toContain(`in ${ids.length} of ${ids.length} plans:`);
+  });
+
+  it('search ranks the tasks of every document together', () => {
+    const results = json(plan(['--plan', dir, 'search', '税收', '--json']));
+    expect(results.length).toBeGreaterThan(1);
+    expect(new Set(results.map((r: { plan: { id: string } }) => r.plan.id)).size).toBeGreaterThan(1);
+    const scores = results.map((r: { score: number }) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
+
+if (documents.length === 0) console.warn(`tests/plans.test.ts: ${CORPUS} is absent: the corpus test is skipped`);

@@ -206,6 +206,7 @@ export const en = {
   'column.plan': 'plan',
   'column.plans': 'plans',
   'column.number': '文号',
+  'column.planTitle': 'title',
   'column.date': 'date',
   'empty.deptPlans': ({ name }: { name: string }) => `${name} has no task in these plans`,
   'empty.plans': 'no plan is loaded',

@@ -193,6 +193,7 @@ export const zh: Catalogue = {
   'column.plan': '计划',
   'column.plans': '计划数',
   'column.number': '文号',
+  'column.planTitle': '标题',
   'column.date': '日期',
   'empty.deptPlans': ({ name }: { name: string }) => `${name} 在这些计划中没有任务`,
   'empty.plans': '没有载入计划',

@@ -28,7 +28,7 @@ export function plansReport({ members, skipped }: LoadedPlans, t: Translate): Re
       { header: 'date', label: t('column.date'), value: (m) => m.plan.meta.date ?? '' },
       { header: 'tasks', label: t('column.taskCount'), value: (m) => String(m.plan.tasks.length), align: 'right' },
       { header: 'departments', label: t('column.departmentCount'), value: (m) => String(named(m)), align: 'right' },
-      { header: 'title', label: t('column.text'), value: (m) => m.plan.meta.title, wrap: true, weight: 3 },
+      { header: 'title', label: t('column.planTitle'), value: (m) => m.plan.meta.title, wrap: true, weight: 3 },
       { header: 'file', value: (m) => m.file, only: 'text' },
     ],
     toJSON: (m) => ({

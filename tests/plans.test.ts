@@ -154,7 +154,7 @@ describe('input across plans', () => {
   });
 
   it('search ranks the tasks of every plan together', async () => {
-    const results = await searchTasks(merged, '电梯');
+    const { results } = await searchTasks(merged, '电梯');
     expect(results.map((r) => lookup(merged).label(r.task))).toEqual(['zone:1', 'gf2019-3:3']);
   });
 });

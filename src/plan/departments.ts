@@ -165,7 +165,7 @@ function findWritten(index: Index, input: string, text: string): DepartmentMatch
 type FieldAnswer =
   | { kind: 'found'; match: DepartmentMatch }
   | { kind: 'ambiguous'; entries: Entry[]; why: Words }
-  | { kind: 'absent'; why: Words; nearest: Entry[] }
+  | { kind: 'absent'; why: Words; nearest: Department[] }
   | { kind: 'none' };
 
 function glossOf(parsed: ParsedName): Words {
@@ -200,7 +200,7 @@ function byField(index: Index, parsed: ParsedName): FieldAnswer {
   }
   const fitting = present.filter((e) => suffixFits(parsed.suffix, e.kinds));
   // 工信部 is not 市经济信息委, but the counterpart here is the name to suggest.
-  if (parsed.national) return { kind: 'absent', why: { en: `a national body, not in this plan (${gloss.en})`, zh: `是国家级机关，不在本计划中（${gloss.zh}）` }, nearest: present };
+  if (parsed.national) return { kind: 'absent', why: { en: `a national body, not in this plan (${gloss.en})`, zh: `是国家级机关，不在本计划中（${gloss.zh}）` }, nearest: present.map((e) => e.department) };
   const covering = fitting.filter((e) => [...parsed.fields].every((f) => e.fields.has(f)));
   let chosen = covering;
   if (chosen.length === 0) {
@@ -229,14 +229,14 @@ function elsewhere(place: string, result: FieldAnswer): FieldAnswer {
     why: /^(区|县|区县)$/.test(place)
       ? { en: 'a district or county body, not of this plan', zh: '是区县的单位，不是本计划的' }
       : { en: `a body of ${place}, not of this plan`, zh: `是${place}的单位，不是本计划的` },
-    nearest: nearest.map((d) => ({ department: d, names: [], fields: new Set(), kinds: new Set() })),
+    nearest,
   };
 }
 
 function answer(input: string, result: FieldAnswer): DepartmentMatch | undefined {
   if (result.kind === 'found') return result.match;
   if (result.kind === 'ambiguous') ambiguous(input, result.entries, result.why);
-  if (result.kind === 'absent') unknown(input, result.why, result.nearest.map(named));
+  if (result.kind === 'absent') unknown(input, result.why, result.nearest.map((d) => ({ en: d.name, zh: d.name })));
   return undefined;
 }
 

@@ -125,6 +125,24 @@ describe('resolveDepartment: never a silent pick', () => {
   });
 });
 
+describe('resolveDepartment: the knowledge is about names, not about this plan', () => {
+  // A registry of after the 2018 reform: the 2016 names are now the earlier names of its bodies.
+  const later = ['市市场监管局', '市商务委', '市卫生健康委', '市农业农村委', '市文化旅游委', '市经济信息委', '市大数据发展局']
+    .map((name) => ({ name, aliases: [], group: false }));
+  it.each([
+    ['质监局', '市市场监管局'], ['工商局', '市市场监管局'], ['外经贸委', '市商务委'], ['商委', '市商务委'], ['卫计委', '市卫生健康委'],
+    ['农委', '市农业农村委'], ['旅游局', '市文化旅游委'], ['工信厅', '市经济信息委'], ['大数据局', '市大数据发展局'],
+  ])('%s → %s, said', async (input, expected) => {
+    const match = await resolveDepartment(later, input);
+    expect(match.department.name).toBe(expected);
+    expect(isGuess(match)).toBe(true);
+  });
+
+  it.each(['知识产权局', '审计局', '科委'])('%s is not in it', async (input) => {
+    await expect(resolveDepartment(later, input)).rejects.toThrow(/^unknown department/);
+  });
+});
+
 describe('the registry', () => {
   it('writes no later name back as a full name of 2016', () => {
     for (const d of realPlan.departments) {

@@ -41,6 +41,13 @@ const width = (s) => [...String(s)].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-
 const pad = (s, n) => `${s}${' '.repeat(Math.max(0, n - width(s)))}`;
 const padStart = (s, n) => String(s).padStart(n);
 
+if (process.env.BENCH_MANY === 'only') {
+  const baseline = [];
+  for (let i = 0; i < runs; i++) baseline.push(time(['-e', '0']));
+  benchManyPlans(median(baseline));
+  rmSync(cacheDir, { recursive: true, force: true });
+  process.exit(0);
+}
 console.log(`plan benchmark: node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()}`);
 console.log(`median of ${runs} runs, each command alternating with node -e 0 in the same rounds`);
 console.log('clean environment: NODE_EXTRA_CA_CERTS and NODE_OPTIONS unset for every run, node -e 0 included\n');
@@ -104,9 +111,14 @@ for (const size of sizes) {
     console.log(`${pad(size, 9)}${pad(`${megabytes} MB`, 9)}${pad(name, 22)}${padStart(`${(cold / 1000).toFixed(2)} s`, 10)}${padStart(`${(warm / 1000).toFixed(2)} s`, 10)}${padStart((cold / base).toFixed(1), 8)}${padStart((warm / base).toFixed(1), 8)}${padStart(coldMemory.toFixed(0), 10)}${padStart(memory(full).toFixed(0), 10)}`);
   }
 }
+if (process.env.BENCH_MANY !== 'none') benchManyPlans(base);
+rmSync(cacheDir, { recursive: true, force: true });
+console.log('\ntargets: bundled plan ≤ 1.15× node -e 0 (1.25× as a table); 10,000 tasks: search and department query ≤ 3× warm, ≤ 6× cold; 20 plans of ~50 tasks ≤ 1.5× one; 10 plans of 10,000 tasks ≤ 6× cold');
+
 // Many plans (SPEC "Many plans"): 20 plans of ~50 tasks against one of 50, the same query alternating; then 10
-// plans of ~10,000 tasks, cold and warm, against node -e 0.   BENCH_MANY=none: leave this out.
-if (process.env.BENCH_MANY !== 'none') {
+// plans of ~10,000 tasks, cold and warm, against node -e 0 (base).   BENCH_MANY=none: leave this out;
+// BENCH_MANY=only: this alone.
+function benchManyPlans(base) {
   const generate = (file, n) => {
     if (!existsSync(file)) writeFileSync(file, spawnSync(process.execPath, [path.join(root, 'scripts', 'generate-plan.js'), String(n)], { maxBuffer: 1 << 30 }).stdout);
     return file;
@@ -120,7 +132,7 @@ if (process.env.BENCH_MANY !== 'none') {
   const twenty = folder('plans-20x50', Array.from({ length: 20 }, (_, i) => 45 + i));
   const one = generate(path.join(bench, 'plan-50.yaml'), 50);
   const queries = [['search 电梯', ['search', '电梯']], ['dept 质监局', ['dept', '质监局']], ['tasks --dept 质监局', ['tasks', '--dept', '质监局']],
-    ['depts', ['depts']], ['stats', ['stats']], ['outline', ['outline']], ['show 3-5', ['show', '3-5']]];
+    ['depts', ['depts']], ['stats --view workload', ['stats', '--view', 'workload']], ['outline', ['outline']], ['show 3-5', ['show', '3-5']]];
   console.log(`\nmany plans: 20 plans of 45–64 tasks (${twenty}) against one of 50, warm, median of ${runs} alternating runs`);
   console.log(`${pad('query', 22)}${padStart('1 plan', 10)}${padStart('20 plans', 10)}${padStart('ratio', 8)}`);
   for (const [name, args] of queries) {
@@ -149,5 +161,3 @@ if (process.env.BENCH_MANY !== 'none') {
     console.log(`${pad(name, 22)}${padStart(`${(cold / 1000).toFixed(2)} s`, 10)}${padStart(`${(warm / 1000).toFixed(2)} s`, 10)}${padStart((cold / base).toFixed(1), 8)}${padStart((warm / base).toFixed(1), 8)}${padStart(coldMemory.toFixed(0), 10)}${padStart(memory(full).toFixed(0), 10)}`);
   }
 }
-rmSync(cacheDir, { recursive: true, force: true });
-console.log('\ntargets: bundled plan ≤ 1.15× node -e 0 (1.25× as a table); 10,000 tasks: search and department query ≤ 3× warm, ≤ 6× cold; 20 plans of ~50 tasks ≤ 1.5× one; 10 plans of 10,000 tasks ≤ 6× cold');

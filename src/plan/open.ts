@@ -47,11 +47,13 @@ export function readPlanBytes(file: string): Buffer {
     if (stat.isFile() && stat.size > MAX_PLAN_BYTES) {
       fail(`${file} is ${(stat.size / 1024 / 1024).toFixed(0)} MB; a plan file may be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB`);
     }
-    // Read in chunks so that a FIFO or device that never ends is also cut off at the limit.
+    // Read in chunks so that a FIFO or device that never ends is also cut off at the limit; a small file in one
+    // chunk of its size (a megabyte for each of a folder's files would cost more in garbage collection than reading).
     const chunks: Buffer[] = [];
     let total = 0;
+    const size = stat.isFile() ? Math.min(stat.size + 1, 1 << 20) : 1 << 20;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(1 << 20);
+      const chunk = Buffer.allocUnsafe(size);
       let n: number;
       try {
         n = readSync(fd, chunk, 0, chunk.length, null);

@@ -100,19 +100,26 @@ export async function openPlans(sources: OpenPlanOptions[]): Promise<LoadedPlans
     }
   }
   const ids = planIds(chosen.map((c) => c.file));
-  const cacheDir = chosen.length > 1 ? chosen[0]!.cacheDir : undefined;
-  const entry = cacheDir === undefined ? undefined : folderEntry(cacheDir, chosen.map((c) => c.file), ids);
-  let plans = entry === undefined ? undefined : readFolderEntry(entry, chosen.length);
-  if (plans === undefined) {
-    plans = [];
-    for (const source of chosen) {
-      const { plan, index } = await openPlan(source);
-      plans.push(index ? { ...plan, characters: index } : plan);
-    }
-    if (entry !== undefined) writeFolderEntry(entry, plans);
+  if (chosen.length === 1) {
+    const { plan, index } = await openPlan(chosen[0]!);
+    const one = index ? { ...plan, characters: index } : plan;
+    return { plan: one, members: [{ id: ids[0]!, file: chosen[0]!.file, plan: one }], skipped };
   }
-  const members = plans.map((plan, i) => ({ id: ids[i]!, file: chosen[i]!.file, plan }));
-  const plan = members.length === 1 ? members[0]!.plan : mergePlans(members);
+  const cacheDir = chosen[0]!.cacheDir;
+  const entry = cacheDir === undefined ? undefined : folderEntry(cacheDir, chosen.map((c) => c.file), ids);
+  let plan = entry === undefined ? undefined : readFolderEntry(entry, chosen.length);
+  if (plan === undefined) {
+    const members: PlanMember[] = [];
+    for (const [i, source] of chosen.entries()) {
+      const { plan: own, index } = await openPlan(source);
+      members.push({ id: ids[i]!, file: source.file, plan: index ? { ...own, characters: index } : own });
+    }
+    plan = mergePlans(members);
+    if (entry !== undefined) writeFolderEntry(entry, plan);
+  }
+  // The same content may be found under other paths (a copied folder): the files are those of this run.
+  const members = plan.merged!.members;
+  members.forEach((member, i) => (member.file = chosen[i]!.file));
   return { plan, members, skipped };
 }
 
@@ -121,7 +128,7 @@ export async function openPlans(sources: OpenPlanOptions[]): Promise<LoadedPlans
 // keeps one entry a file and the newest 16 of them; a folder of more files would push out its own entries.
 
 /** Bumped when what a folder entry holds changes shape. */
-const FOLDER_FORMAT = 1;
+const FOLDER_FORMAT = 2;
 /** Folder entries kept at most (each as large as its plans). */
 const FOLDER_ENTRIES = 8;
 
@@ -144,26 +151,27 @@ function folderEntry(dir: string, files: string[], ids: string[]): string {
 }
 
 /**
- * The plans of an entry, checked and validated when it was written: its first 32 bytes are the SHA-256 of the
- * rest, so a damaged entry is a miss, never a wrong answer. node:v8's serializer reads back 30 MB of plans in
- * two thirds of JSON.parse's time.
+ * The merged plan of an entry, its members checked and validated when it was written: the first 32 bytes are the
+ * SHA-256 of the rest, so a damaged entry is a miss, never a wrong answer. node:v8's serializer keeps the objects
+ * the merged plan shares with its members (a member's task is its origin), and reads 30 MB of plans back in two
+ * thirds of JSON.parse's time, with no merging to do again.
  */
-function readFolderEntry(file: string, count: number): Plan[] | undefined {
+function readFolderEntry(file: string, count: number): Plan | undefined {
   try {
     const bytes = readFileSync(file);
     const body = bytes.subarray(32);
     if (!sha256(body).equals(bytes.subarray(0, 32))) return undefined;
-    const { format, plans } = process.getBuiltinModule('node:v8').deserialize(body) as { format?: number; plans?: Plan[] };
-    return format === FOLDER_FORMAT && Array.isArray(plans) && plans.length === count ? plans : undefined;
+    const { format, plan } = process.getBuiltinModule('node:v8').deserialize(body) as { format?: number; plan?: Plan };
+    return format === FOLDER_FORMAT && plan?.merged?.members.length === count ? plan : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Keeps the plans for the next run: written whole or not at all, and never a reason to fail. */
-function writeFolderEntry(file: string, plans: Plan[]): void {
+/** Keeps the merged plan for the next run: written whole or not at all, and never a reason to fail. */
+function writeFolderEntry(file: string, plan: Plan): void {
   try {
-    const body = process.getBuiltinModule('node:v8').serialize({ format: FOLDER_FORMAT, plans });
+    const body = process.getBuiltinModule('node:v8').serialize({ format: FOLDER_FORMAT, plan });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([sha256(body), body]), { mode: 0o600 });
     renameSync(temporary, file);

@@ -278,6 +278,20 @@ describe('a folder is cached by content', () => {
     utimesSync(file, atime, mtime);
     expect(json(run()).map((r: { text: string }) => r.text)).toEqual(['开展锅炉安全监管试点。']);
   });
+
+  it('one entry for the folder; a damaged entry is a miss, never a wrong answer or a failure', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-damaged-'));
+    const cache = path.join(dir, 'cache');
+    const run = () => plan(['--plan', PLANS, 'tasks', '--in', 'zone', '--json'], { PLAN_CACHE_DIR: cache });
+    const answer = run().stdout;
+    const entries = readdirSync(cache).filter((name) => name.endsWith('.plans'));
+    expect(entries).toHaveLength(1);
+    for (const damage of [(b: Buffer) => b.subarray(0, b.length >> 1), (b: Buffer) => Buffer.from(b.map((x, i) => (i === b.length - 9 ? x ^ 1 : x))), () => Buffer.from('junk')]) {
+      const file = path.join(cache, entries[0]!);
+      writeFileSync(file, damage(readFileSync(file)));
+      expect(run()).toEqual({ stdout: answer, stderr: '', code: 0 });
+    }
+  });
 });
 
 // The four State Council documents beside the repository (../shared/corpus, not part of it), imported on the fly.

@@ -61,7 +61,7 @@ const commands = [
   ['dept 质监局', ['dept', '质监局']],
   ['tasks --format table', ['tasks', '--format', 'table']],
   ['dept 质监局 --format table', ['dept', '质监局', '--format', 'table']],
-  ['stats', ['stats']],
+  ['stats --json', ['stats', '--json']],
   ['stats --format table', ['stats', '--format', 'table']],
   ['outline', ['outline']],
   ['validate', ['validate']],

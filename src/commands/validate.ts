@@ -1,7 +1,9 @@
+import { EXIT, PlanError } from '../errors.js';
 import { checkPlanText } from '../plan/load.js';
-import { decodePlanText, readPlanBytes } from '../plan/open.js';
+import { decodePlanText, openPlan, readPlanBytes, type OpenPlanOptions } from '../plan/open.js';
 import { planFiles } from '../plan/plans.js';
 import type { AnyReport } from '../render/report.js';
+import type { Plan } from '../types.js';
 import { problemsReport, validationReport } from '../views/validation.js';
 import type { Command } from './command.js';
 
@@ -20,6 +22,11 @@ export const validate: Command = {
     const invalid: AnyReport[] = [];
     for (const from of files) {
       const shown = from.compiled ? 'plan.yaml' : from.file;
+      const bundled = from.compiled ? await checkedCopy(from) : undefined;
+      if (bundled) {
+        valid.push(validationReport(t, shown, bundled));
+        continue;
+      }
       const text = decodePlanText(readPlanBytes(from.file), shown);
       const { plan, problems } = await checkPlanText(text);
       if (plan) valid.push(validationReport(t, shown, plan));
@@ -30,6 +37,20 @@ export const validate: Command = {
     return reports.length === 1 ? reports[0]! : joinReports(reports);
   },
 };
+
+/**
+ * The bundled plan from its precompiled copy, checked at build time and used while plan.yaml has the text it was
+ * made from (openPlan compares them); an edited plan.yaml is parsed and checked there, and when it fails, undefined:
+ * the caller then lists its problems.
+ */
+async function checkedCopy(from: OpenPlanOptions): Promise<Plan | undefined> {
+  try {
+    return (await openPlan(from)).plan;
+  } catch (error) {
+    if (error instanceof PlanError && error.exitCode === EXIT.planFile) return undefined;
+    throw error;
+  }
+}
 
 /** Reports of one kind for several files as one: their records in turn (one JSON array), each file's lines on a terminal. */
 function joinReports(reports: AnyReport[]): AnyReport {

@@ -168,6 +168,52 @@ export const en = {
   'completion.badShell': ({ shell }: { shell: string }) => `no completion for "${shell}": give bash, zsh or fish`,
   'complete.badWords': ({ words }: { words: string }) => `cannot complete "${words}": give departments`,
 
+  // plan files (src/plan/open.ts, load.ts)
+  'file.missing': ({ file, from }: { file: string; from?: 'option' | 'env' | 'argument' }) =>
+    from === 'env' ? `plan file ${file} (from PLAN_FILE) does not exist: set PLAN_FILE to an existing file, or unset it for the bundled plan`
+      : from === 'argument' ? `plan file ${file} does not exist: give an existing file (plan validate with no file checks the plan in use)`
+        : `plan file ${file} does not exist: give an existing file with --plan FILE`,
+  'file.denied': ({ file }: { file: string }) => `cannot read plan file ${file}: permission denied`,
+  'file.directory': ({ file }: { file: string }) => `${file} is a directory, not a plan file`,
+  'file.openFailed': ({ file, reason }: { file: string; reason: string }) => `cannot open plan file ${file}: ${reason}`,
+  'file.readFailed': ({ file, reason }: { file: string; reason: string }) => `cannot read plan file ${file}: ${reason}`,
+  'file.tooLarge': ({ file, size, most }: { file: string; size: number; most: number }) => `${file} is ${size} MB; a plan file may be at most ${most} MB`,
+  'file.larger': ({ file, most }: { file: string; most: number }) => `${file} is larger than ${most} MB, the most a plan file may be`,
+  'file.binary': ({ file }: { file: string }) => `${file} is not a text file (it contains NUL bytes); a plan file is UTF-8 YAML`,
+  'file.notUtf8': ({ file }: { file: string }) => `${file} is not UTF-8 text; save it as UTF-8 (a plan file is UTF-8 YAML)`,
+  'file.empty': ({ file }: { file: string }) => `${file} is empty; a plan file needs a title, departments, parts, sections and tasks`,
+  'plan.invalid': ({ file, n }: { file: string; n: number }) => `${file} is not a valid plan (${plural(n, 'problem', 'problems')}); fix it and run: plan validate ${file}`,
+
+  // search (src/query/search.ts)
+  'query.tooLong': ({ length, most }: { length: number; most: number }) => `the query is ${length} characters long; keep it under ${most}`,
+  'query.empty': 'the query has no words to search for: give at least one, e.g. plan search 电梯',
+  'query.tooManyTerms': ({ n, most }: { n: number; most: number }) => `the query has ${n} terms; give at most ${most}`,
+
+  // documents (src/import/)
+  'document.missing': ({ file }: { file: string }) => `document ${file} does not exist`,
+  'document.denied': ({ file }: { file: string }) => `cannot read document ${file}: permission denied`,
+  'document.directory': ({ file }: { file: string }) => `${file} is a directory, not a document: give a .txt, .docx or .html file`,
+  'document.openFailed': ({ file, reason }: { file: string; reason: string }) => `cannot open document ${file}: ${reason}`,
+  'document.readFailed': ({ file, reason }: { file: string; reason: string }) => `cannot read document ${file}: ${reason}`,
+  'document.tooLarge': ({ file, size, most }: { file: string; size: string; most: string }) => `${file} is ${size}; plan import reads documents up to ${most} (save the plan's own pages as .txt or .docx)`,
+  'document.larger': ({ file, most }: { file: string; most: string }) => `${file} is larger than ${most}, the most plan import reads`,
+  'document.empty': ({ name }: { name: string }) => `${name} is empty: there is nothing to import`,
+  'document.noText': ({ name }: { name: string }) => `${name} has no text: there is nothing to import`,
+  'document.pdf': ({ name }: { name: string }) => `${name} is a PDF, which plan import does not read: export it as text (.txt) or Word (.docx) and import that`,
+  'document.doc': ({ name }: { name: string }) => `${name} is an old Word (.doc) or Office file, which plan import does not read: save it as .docx or as text and import that`,
+  'document.rtf': ({ name }: { name: string }) => `${name} is RTF, which plan import does not read: save it as .docx or as text and import that`,
+  'document.image': ({ name }: { name: string }) => `${name} is an image, not a document: plan import reads .txt, .docx and .html`,
+  'document.zip': ({ name }: { name: string }) => `${name} is a zip archive but not a Word document: plan import reads .txt, .docx and .html`,
+  'document.fakeDocx': ({ name }: { name: string }) => `${name} is named like a Word document but is not one (a .docx file is a zip archive): open it in Word and save it as .docx again, or as text`,
+  'document.fakePdf': ({ name }: { name: string }) => `${name} is named like a PDF, which plan import does not read: export it as text (.txt) or Word (.docx) and import that`,
+  'document.binary': ({ name }: { name: string }) => `${name} is not a text document (it holds binary data); plan import reads .txt, .docx and .html`,
+  'document.encoding': ({ name }: { name: string }) => `${name} is neither UTF-8 nor GB18030/GBK text; save it as UTF-8 text and import that`,
+  'document.notChinese': ({ name }: { name: string }) => `${name} is neither UTF-8 nor GB18030/GBK Chinese text; save it as UTF-8 text and import that`,
+  'docx.tooLarge': ({ name, size }: { name: string; size: number }) => `${name} holds a document of ${size} MB, more than plan import reads (64 MB)`,
+  'docx.damaged': ({ name, reason }: { name: string; reason: string }) => `${name} is not a readable Word document (its zip archive is damaged: ${reason}); open it in Word and save it again`,
+  'docx.noDocument': ({ name }: { name: string }) => `${name} is a zip archive without word/document.xml, so not a Word document; save it as .docx or as text`,
+  'docx.notUtf8': ({ name }: { name: string }) => `${name}: its word/document.xml is not UTF-8 XML; open it in Word and save it again`,
+
   // usage errors
   'usage.unknownCommand': ({ name, suggestion }: { name: string; suggestion?: string }) =>
     `unknown command "${name}"${suggestion ? `: did you mean ${suggestion}?` : ''} (plan --help lists the commands)`,

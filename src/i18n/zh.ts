@@ -157,6 +157,49 @@ export const zh: Catalogue = {
   'completion.badShell': ({ shell }: { shell: string }) => `没有“${shell}”的补全脚本：请给出 bash、zsh 或 fish`,
   'complete.badWords': ({ words }: { words: string }) => `无法补全“${words}”：请给出 departments`,
 
+  'file.missing': ({ file, from }: { file: string; from?: 'option' | 'env' | 'argument' }) =>
+    from === 'env' ? `计划文件 ${file}（来自 PLAN_FILE）不存在：请把 PLAN_FILE 设为已有的文件，或取消设置以使用自带的计划`
+      : from === 'argument' ? `计划文件 ${file} 不存在：请给出已有的文件（plan validate 不带文件时检查正在使用的计划）`
+        : `计划文件 ${file} 不存在：请用 --plan 文件 给出已有的文件`,
+  'file.denied': ({ file }: { file: string }) => `无法读取计划文件 ${file}：没有权限`,
+  'file.directory': ({ file }: { file: string }) => `${file} 是目录，不是计划文件`,
+  'file.openFailed': ({ file, reason }: { file: string; reason: string }) => `无法打开计划文件 ${file}：${reason}`,
+  'file.readFailed': ({ file, reason }: { file: string; reason: string }) => `无法读取计划文件 ${file}：${reason}`,
+  'file.tooLarge': ({ file, size, most }: { file: string; size: number; most: number }) => `${file} 有 ${size} MB；计划文件最大 ${most} MB`,
+  'file.larger': ({ file, most }: { file: string; most: number }) => `${file} 超过 ${most} MB，即计划文件的上限`,
+  'file.binary': ({ file }: { file: string }) => `${file} 不是文本文件（含有 NUL 字节）；计划文件是 UTF-8 编码的 YAML`,
+  'file.notUtf8': ({ file }: { file: string }) => `${file} 不是 UTF-8 文本；请另存为 UTF-8（计划文件是 UTF-8 编码的 YAML）`,
+  'file.empty': ({ file }: { file: string }) => `${file} 是空的；计划文件需要标题、单位、部分、节和任务`,
+  'plan.invalid': ({ file, n }: { file: string; n: number }) => `${file} 不是有效的计划文件（${n} 个问题）；请修改后运行：plan validate ${file}`,
+
+  'query.tooLong': ({ length, most }: { length: number; most: number }) => `查询有 ${length} 个字符；请少于 ${most} 个`,
+  'query.empty': '查询中没有可查找的词：请至少给一个，例如 plan search 电梯',
+  'query.tooManyTerms': ({ n, most }: { n: number; most: number }) => `查询有 ${n} 个词；最多 ${most} 个`,
+
+  'document.missing': ({ file }: { file: string }) => `文件 ${file} 不存在`,
+  'document.denied': ({ file }: { file: string }) => `无法读取文件 ${file}：没有权限`,
+  'document.directory': ({ file }: { file: string }) => `${file} 是目录，不是文件：请给出 .txt、.docx 或 .html 文件`,
+  'document.openFailed': ({ file, reason }: { file: string; reason: string }) => `无法打开文件 ${file}：${reason}`,
+  'document.readFailed': ({ file, reason }: { file: string; reason: string }) => `无法读取文件 ${file}：${reason}`,
+  'document.tooLarge': ({ file, size, most }: { file: string; size: string; most: string }) => `${file} 有 ${size}；plan import 最多读取 ${most} 的文件（请把计划本身的页面另存为 .txt 或 .docx）`,
+  'document.larger': ({ file, most }: { file: string; most: string }) => `${file} 超过 ${most}，即 plan import 读取的上限`,
+  'document.empty': ({ name }: { name: string }) => `${name} 是空的：没有可导入的内容`,
+  'document.noText': ({ name }: { name: string }) => `${name} 中没有文字：没有可导入的内容`,
+  'document.pdf': ({ name }: { name: string }) => `${name} 是 PDF，plan import 不读取：请导出为文本（.txt）或 Word（.docx）后再导入`,
+  'document.doc': ({ name }: { name: string }) => `${name} 是旧版 Word（.doc）或 Office 文件，plan import 不读取：请另存为 .docx 或文本后再导入`,
+  'document.rtf': ({ name }: { name: string }) => `${name} 是 RTF，plan import 不读取：请另存为 .docx 或文本后再导入`,
+  'document.image': ({ name }: { name: string }) => `${name} 是图片，不是文件：plan import 读取 .txt、.docx 和 .html`,
+  'document.zip': ({ name }: { name: string }) => `${name} 是 zip 压缩包而不是 Word 文件：plan import 读取 .txt、.docx 和 .html`,
+  'document.fakeDocx': ({ name }: { name: string }) => `${name} 的名称像 Word 文件，但并不是（.docx 文件是 zip 压缩包）：请用 Word 打开后重新另存为 .docx，或另存为文本`,
+  'document.fakePdf': ({ name }: { name: string }) => `${name} 的名称像 PDF，plan import 不读取：请导出为文本（.txt）或 Word（.docx）后再导入`,
+  'document.binary': ({ name }: { name: string }) => `${name} 不是文本文件（含有二进制数据）；plan import 读取 .txt、.docx 和 .html`,
+  'document.encoding': ({ name }: { name: string }) => `${name} 既不是 UTF-8 也不是 GB18030/GBK 文本；请另存为 UTF-8 文本后再导入`,
+  'document.notChinese': ({ name }: { name: string }) => `${name} 既不是 UTF-8 也不是 GB18030/GBK 编码的中文文本；请另存为 UTF-8 文本后再导入`,
+  'docx.tooLarge': ({ name, size }: { name: string; size: number }) => `${name} 所含文档有 ${size} MB，超过 plan import 的读取上限（64 MB）`,
+  'docx.damaged': ({ name, reason }: { name: string; reason: string }) => `${name} 不是可读的 Word 文件（其 zip 压缩包已损坏：${reason}）；请用 Word 打开后重新保存`,
+  'docx.noDocument': ({ name }: { name: string }) => `${name} 是不含 word/document.xml 的 zip 压缩包，因此不是 Word 文件；请另存为 .docx 或文本`,
+  'docx.notUtf8': ({ name }: { name: string }) => `${name}：其 word/document.xml 不是 UTF-8 XML；请用 Word 打开后重新保存`,
+
   'usage.unknownCommand': ({ name, suggestion }: { name: string; suggestion?: string }) =>
     `没有命令“${name}”${suggestion ? `：您是不是要用 ${suggestion}？` : ''}（plan --help 列出全部命令）`,
   'usage.unknownOption': ({ option, command, suggestion }: { option: string; command: string; suggestion?: string }) =>

@@ -93,20 +93,24 @@ interface Sized<R> {
 
 /** Measures and fits the columns to `width`: optional columns go first, then bars shrink, then names wrap. */
 function sizeColumns<R>(all: Column<R>[], records: R[], width: number): Sized<R> {
-  let columns = all;
+  // Every cell is read and measured once; leaving out a column only leaves out its index.
+  const allTexts = records.map((r) => all.map((c) => (c.bar ? '' : neutralise(c.value(r)))));
+  const allMeasured = allTexts.map((row) => row.map(displayWidth));
+  const allNatural = all.map((c, i) => (c.bar ? BAR_LEAST : maxOf([displayWidth(labelOf(c)), ...allMeasured.map((row) => row[i]!)])));
+  // A column keeps the width of its header (up to 12 columns) rather than break a word of it, and a list of
+  // names the width of its longest name with the separator after it, up to 14 (a name of six characters):
+  // wider would take too much from the text beside it.
+  const allMinimum = all.map((c, i) => {
+    const header = Math.min(displayWidth(labelOf(c)), 12);
+    if (!c.separator) return header;
+    const names = allTexts.flatMap((row) => row[i]!.split(c.separator!));
+    return Math.max(header, Math.min(maxOf(names.map(displayWidth)) + displayWidth(c.separator), 14));
+  });
+  let kept = all.map((_, i) => i);
   for (;;) {
-    const texts = records.map((r) => columns.map((c) => (c.bar ? '' : neutralise(c.value(r)))));
-    const measured = texts.map((row) => row.map(displayWidth));
-    const natural = columns.map((c, i) => (c.bar ? BAR_LEAST : maxOf([displayWidth(labelOf(c)), ...measured.map((row) => row[i]!)])));
-    // A column keeps the width of its header (up to 12 columns) rather than break a word of it, and a list of
-    // names the width of its longest name with the separator after it, up to 14 (a name of six characters):
-    // wider would take too much from the text beside it.
-    const minimum = columns.map((c, i) => {
-      const header = Math.min(displayWidth(labelOf(c)), 12);
-      if (!c.separator) return header;
-      const names = texts.flatMap((row) => row[i]!.split(c.separator!));
-      return Math.max(header, Math.min(maxOf(names.map(displayWidth)) + displayWidth(c.separator), 14));
-    });
+    const columns = kept.map((i) => all[i]!);
+    const natural = kept.map((i) => allNatural[i]!);
+    const minimum = kept.map((i) => allMinimum[i]!);
     const widths = fitColumns(natural, columns.map((c) => (c.wrap ? c.weight ?? 1 : 0)), width, minimum);
     // Squeezed: the task text below TEXT_COMFORT, a name wrapped, or a list of names down to its minimum.
     const squeezed = columns.some((c, i) => c.wrap && widths[i]! < natural[i]!
@@ -114,7 +118,7 @@ function sizeColumns<R>(all: Column<R>[], records: R[], width: number): Sized<R>
     let optional = columns.length - 1;
     while (optional >= 0 && !columns[optional]!.optional) optional--;
     if (squeezed && optional >= 0) {
-      columns = columns.filter((_, i) => i !== optional);
+      kept = kept.filter((_, i) => i !== optional);
       continue;
     }
     // What is left over widens the bars.
@@ -123,7 +127,12 @@ function sizeColumns<R>(all: Column<R>[], records: R[], width: number): Sized<R>
     columns.forEach((c, i) => {
       if (c.bar) widths[i] = Math.min(BAR_MOST, BAR_LEAST + Math.floor(spare / bars));
     });
-    return { columns, texts, measured, widths };
+    return {
+      columns,
+      texts: allTexts.map((row) => kept.map((i) => row[i]!)),
+      measured: allMeasured.map((row) => kept.map((i) => row[i]!)),
+      widths,
+    };
   }
 }
 

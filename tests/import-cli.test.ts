@@ -43,6 +43,18 @@ describe('plan import', () => {
     expect(depts).toContain('\r\n商务部,,false,4,2,');
   });
 
+  it('speaks Chinese with --lang zh: the summary and the errors', () => {
+    const run = plan(['import', fixture('levels.txt'), '--lang', 'zh']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^已导入 .*levels\.txt（文本，UTF-8）\n/);
+    expect(run.stderr).toContain('  任务      4 项（4 项有编号');
+    const pdf = path.join(dir, 'zh.pdf');
+    writeFileSync(pdf, '%PDF-1.4\n');
+    const refused = plan(['import', pdf, '--lang', 'zh']);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/^plan: .*zh\.pdf 是 PDF，plan import 不读取 PDF：请导出为文本（\.txt）或 Word（\.docx）后再导入\n$/);
+  });
+
   it('never writes over its input', () => {
     const copy = path.join(dir, 'doc.txt');
     writeFileSync(copy, readFileSync(fixture('levels.txt')));

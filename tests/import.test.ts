@@ -106,7 +106,10 @@ describe('every style of issue 14 §4, from text', () => {
     expect(lookup(plan).headingsOf(plan.tasks[2]!)).toEqual(['一、主要任务']);
     expect(plan.tasks[2]!.section).toBe(2);
     // 生态环境部会同有关部门组建… is prose in a heading of 保障措施: no task, but said.
-    expect(doubts).toEqual([{ line: 8, message: 'names who acts (负责/牵头/会同…) but has no attribution in parentheses: not made a task' }]);
+    expect(doubts).toEqual([{ line: 8, message: 'names who acts (负责/牵头/会同…) but has no attribution in parentheses: not made a task', zh: '正文写了谁负责（负责/牵头/会同…），但没有括号内的责任单位：未作为任务' }]);
+    const zh = (await importDocument(fixture('several.txt'), 'several.txt', 'zh')).summary;
+    expect(zh).toContain('  任务      7 项（3 项有编号，1 项有牵头单位，0 项名单以“等”结尾）');
+    expect(zh.slice(-2)).toEqual(['请核对以下 1 处判断：', '  第 8 行：正文写了谁负责（负责/牵头/会同…），但没有括号内的责任单位：未作为任务']);
   });
 
   it('labelled fields: （负责部门：…；适用范围：…）, with the document-wide scope kept as a note', async () => {

@@ -4,6 +4,7 @@ import { EXIT, PlanError } from '../errors.js';
 import { importDocument } from '../import/index.js';
 import { readDocumentBytes } from '../import/read.js';
 import type { Command } from './command.js';
+import { said } from '../import/words.js';
 
 /** The file a path names, through symbolic links where it exists. */
 function samePlace(path: string): string {
@@ -23,18 +24,20 @@ export const importCommand: Command = {
     { flags: '-o, --output <file>', description: 'option.output' },
     { flags: '--allow-empty', description: 'option.allowEmpty' },
   ],
-  async run({ args, options }) {
+  async run({ args, options, language }) {
     const document = args[0]!;
     const output = options.output as string | undefined;
     if (output !== undefined && samePlace(output) === samePlace(document)) {
-      throw new PlanError(`-o ${output} is the document itself: plan import never writes over its input; give another file`);
+      throw new PlanError(said(`-o ${output} is the document itself: plan import never writes over its input; give another file`, `-o ${output} 就是原文本身：plan import 从不覆盖原文；请另给一个文件`));
     }
-    const result = await importDocument(readDocumentBytes(document), document);
+    const result = await importDocument(readDocumentBytes(document), document, language);
     if (result.plan.tasks.length === 0 && options.allowEmpty !== true) {
       return {
         kind: 'product',
         text: '',
-        notes: [...result.summary, `plan: ${document} has no attribution (such as （A、B按职责分工负责）) saying who carries a task, so no task was found; --allow-empty imports its headings only`],
+        notes: [...result.summary, language === 'zh'
+          ? `plan: ${document} 没有任何责任单位标注（如（A、B按职责分工负责）），找不到任务；--allow-empty 只导入其标题`
+          : `plan: ${document} has no attribution (such as （A、B按职责分工负责）) saying who carries a task, so no task was found; --allow-empty imports its headings only`],
         exitCode: EXIT.noMatch,
       };
     }

@@ -20,7 +20,7 @@ export interface Attribution {
   /** Document-wide statements (以下均需试点城市政府落实，不再列出) and the bodies they make responsible. */
   notes: { text: string; implied: string[] }[];
   /** What a person should check: names that do not look like a body. */
-  doubts: string[];
+  doubts: { message: string; zh: string }[];
 }
 
 /** Role words, longest first so that 按职责分工负责 is not read as 负责. */
@@ -124,7 +124,7 @@ export function readAttribution(inside: string, defaultRole?: { role: RoleKind; 
   if (content === '') return undefined;
   const entries: Entry[] = [];
   const notes: { text: string; implied: string[] }[] = [];
-  const doubts: string[] = [];
+  const doubts: { message: string; zh: string }[] = [];
   let incomplete = false;
   let scope: string | undefined;
   const found: { rule?: string; deadline?: string } = {};
@@ -153,7 +153,7 @@ export function readAttribution(inside: string, defaultRole?: { role: RoleKind; 
   }
   if (entries.length === 0) return undefined;
   if (entries.some((e) => !looksLikeBody(e.name))) return undefined;
-  for (const e of entries) if (!BODY_END.test(e.name)) doubts.push(`"${e.name}" does not look like the name of a body`);
+  for (const e of entries) if (!BODY_END.test(e.name)) doubts.push({ message: `"${e.name}" does not look like the name of a body`, zh: `“${e.name}”不像单位名称` });
 
   const departments: string[] = [];
   const roles: Role[] = [];

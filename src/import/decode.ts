@@ -1,4 +1,6 @@
 import { EXIT, PlanError } from '../errors.js';
+import { said } from './words.js';
+import type { Message } from '../i18n/index.js';
 
 /** The encodings plan import reads, as the summary names them. */
 export type Encoding = 'UTF-8' | 'UTF-8 with BOM' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE';
@@ -8,7 +10,7 @@ export interface DecodedText {
   encoding: Encoding;
 }
 
-function fail(message: string, cause?: unknown): never {
+function fail(message: Message, cause?: unknown): never {
   throw new PlanError(message, { exitCode: EXIT.planFile, cause });
 }
 
@@ -48,7 +50,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
-  if (looksBinary(bytes)) fail(`${name} is not a text document (it holds binary data); plan import reads .txt, .docx and .html`);
+  if (looksBinary(bytes)) fail(said(`${name} is not a text document (it holds binary data); plan import reads .txt, .docx and .html`, `${name} 不是文本文件（含二进制数据）；plan import 读取 .txt、.docx 和 .html`));
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes), encoding: bom ? 'UTF-8 with BOM' : 'UTF-8' };
@@ -59,8 +61,8 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch (error) {
-    fail(`${name} is neither UTF-8 nor GB18030/GBK text; save it as UTF-8 text and import that`, error);
+    fail(said(`${name} is neither UTF-8 nor GB18030/GBK text; save it as UTF-8 text and import that`, `${name} 既不是 UTF-8 也不是 GB18030/GBK 文本；请另存为 UTF-8 文本后再导入`), error);
   }
-  if (!looksChinese(text)) fail(`${name} is neither UTF-8 nor GB18030/GBK Chinese text; save it as UTF-8 text and import that`);
+  if (!looksChinese(text)) fail(said(`${name} is neither UTF-8 nor GB18030/GBK Chinese text; save it as UTF-8 text and import that`, `${name} 既不是 UTF-8 也不是 GB18030/GBK 中文文本；请另存为 UTF-8 文本后再导入`));
   return { text, encoding: 'GB18030' };
 }

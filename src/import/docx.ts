@@ -2,11 +2,13 @@
 // htmlparser2 (in XML mode) are loaded here only, when a .docx is imported.
 import { EXIT, PlanError } from '../errors.js';
 import { trimParagraph, type Block, type TableRow } from './blocks.js';
+import { said } from './words.js';
+import type { Message } from '../i18n/index.js';
 
 /** The document part inflated at most: a plan's document.xml is well under 10 MB. */
 const MAX_XML_BYTES = 64 * 1024 * 1024;
 
-function fail(message: string, cause?: unknown): never {
+function fail(message: Message, cause?: unknown): never {
   throw new PlanError(message, { exitCode: EXIT.planFile, cause });
 }
 
@@ -28,21 +30,21 @@ export async function docxBlocks(bytes: Uint8Array, name: string): Promise<Block
     files = unzipSync(bytes, {
       filter: (file) => {
         if (file.name !== 'word/document.xml') return false;
-        if (file.originalSize > MAX_XML_BYTES) fail(`${name} holds a document of ${Math.round(file.originalSize / 1024 / 1024)} MB, more than plan import reads (64 MB)`);
+        if (file.originalSize > MAX_XML_BYTES) fail(said(`${name} holds a document of ${Math.round(file.originalSize / 1024 / 1024)} MB, more than plan import reads (64 MB)`, `${name} 的正文有 ${Math.round(file.originalSize / 1024 / 1024)} MB，超过 plan import 能读的 64 MB`));
         return true;
       },
     });
   } catch (error) {
     if (error instanceof PlanError) throw error;
-    fail(`${name} is not a readable Word document (its zip archive is damaged: ${(error as Error).message}); open it in Word and save it again`, error);
+    fail(said(`${name} is not a readable Word document (its zip archive is damaged: ${(error as Error).message}); open it in Word and save it again`, `${name} 不是可读的 Word 文档（压缩包已损坏：${(error as Error).message}）；请用 Word 打开后重新保存`), error);
   }
   const xml = files['word/document.xml'];
-  if (!xml) fail(`${name} is a zip archive without word/document.xml, so not a Word document; save it as .docx or as text`);
+  if (!xml) fail(said(`${name} is a zip archive without word/document.xml, so not a Word document; save it as .docx or as text`, `${name} 是压缩包但没有 word/document.xml，不是 Word 文档；请另存为 .docx 或文本`));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(xml);
   } catch (error) {
-    fail(`${name}: its word/document.xml is not UTF-8 XML; open it in Word and save it again`, error);
+    fail(said(`${name}: its word/document.xml is not UTF-8 XML; open it in Word and save it again`, `${name}：其中的 word/document.xml 不是 UTF-8 XML；请用 Word 打开后重新保存`), error);
   }
   return readDocumentXml(text, (await import('htmlparser2')).Parser);
 }

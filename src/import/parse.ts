@@ -9,6 +9,8 @@ import { numberingOf, type Numbering } from './numbering.js';
 export interface Doubt {
   line: number;
   message: string;
+  /** The same in Chinese, for the summary in the user's language. */
+  zh: string;
 }
 
 export interface ParsedDocument {
@@ -130,7 +132,7 @@ function toItems(blocks: Block[], doubts: Doubt[]): Item[] {
       const read = readAttribution(lines.join('；'));
       if (previous.labels && read && previous.attributions.at(-1)?.start === previous.text.length) previous.attributions.pop();
       if (read) previous.attributions.push({ start: previous.text.length, end: previous.text.length, ...read });
-      else doubts.push({ line: block.line, message: `"${block.text}" names no body yet: kept for the item above (line ${previous.line})` });
+      else doubts.push({ line: block.line, message: `"${block.text}" names no body yet: kept for the item above (line ${previous.line})`, zh: `“${block.text}”尚未写明单位：归入上面第 ${previous.line} 行的条目` });
       previous.labels = lines;
       continue;
     }
@@ -182,7 +184,7 @@ function tableItems(rows: TableRow[], doubts: Doubt[]): Item[] {
       if (c.kind !== 'departments' || !full[i]) return;
       const read = readAttribution(full[i]!.replace(/\n/g, '、'), c.role);
       if (!read) {
-        doubts.push({ line: row.line, message: `the ${c.header} cell "${full[i]}" does not read as a list of bodies` });
+        doubts.push({ line: row.line, message: `the ${c.header} cell "${full[i]}" does not read as a list of bodies`, zh: `“${c.header}”一栏的“${full[i]}”读不出单位名单` });
         return;
       }
       for (const d of read.departments) if (!departments.includes(d)) departments.push(d);
@@ -298,7 +300,7 @@ class PlanBuilder {
           const text = [item.text, ...children.map((c) => c.text)].join('\n');
           const offset = text.length - last.text.length;
           const a = last.attributions[0]!;
-          this.doubts.push({ line: item.line, message: `item ${n.number} runs over ${children.length + 1} paragraphs to its attribution at line ${last.line}: read as one task` });
+          this.doubts.push({ line: item.line, message: `item ${n.number} runs over ${children.length + 1} paragraphs to its attribution at line ${last.line}: read as one task`, zh: `第 ${n.number} 条跨 ${children.length + 1} 段，到第 ${last.line} 行才有责任单位：按一项任务读入` });
           this.addTasks({ ...item, text, attributions: [{ ...a, start: a.start + offset, end: a.end + offset }] });
           i += children.length;
           continue;
@@ -307,7 +309,7 @@ class PlanBuilder {
         if (item.attributions.length > 0) this.addTasks(item);
         else if (attributedChildren.length === 0) this.noAttribution(item);
         if (item.attributions.length === 0 && attributedChildren.length === 0 && n.level >= 3 && this.taskLevel(items, n.level)) {
-          this.doubts.push({ line: item.line, message: `item ${n.number} has no attribution: not made a task` });
+          this.doubts.push({ line: item.line, message: `item ${n.number} has no attribution: not made a task`, zh: `第 ${n.number} 条没有责任单位：未作为任务` });
         }
         continue;
       }
@@ -320,7 +322,7 @@ class PlanBuilder {
   private noAttribution(item: Item): void {
     this.unattributed.push(item.line);
     if (/(部|委|局|署|政府|部门|单位)[^，。；]{0,8}(负责|牵头|会同)/.test(item.text)) {
-      this.doubts.push({ line: item.line, message: 'names who acts (负责/牵头/会同…) but has no attribution in parentheses: not made a task' });
+      this.doubts.push({ line: item.line, message: 'names who acts (负责/牵头/会同…) but has no attribution in parentheses: not made a task', zh: '正文写了谁负责（负责/牵头/会同…），但没有括号内的责任单位：未作为任务' });
     }
   }
 
@@ -360,23 +362,24 @@ class PlanBuilder {
       if (text.replace(/[。，；、\s]/g, '') === '' && k > 0) {
         // （A牵头）（B参与）: a second parenthesis right after the first adds to the same task.
         const task = this.tasks[this.tasks.length - 1]!;
-        this.doubts.push({ line: item.line, message: 'two attributions in a row: read as one' });
+        this.doubts.push({ line: item.line, message: 'two attributions in a row: read as one', zh: '两处责任单位连在一起：合并为一处' });
         for (const d of a.departments) if (!task.departments.includes(d)) task.departments.push(d);
         return;
       }
-      if (text === '') this.doubts.push({ line: item.line, message: 'an attribution with no text before it' });
+      if (text === '') this.doubts.push({ line: item.line, message: 'an attribution with no text before it', zh: '责任单位前没有任务文字' });
       this.addTask(item, text, a, k === 0 && item.numbering ? item.numbering.number : null, undefined, k === 0 && item.numbering !== undefined);
     });
     const rest = item.text.slice(from).trim();
     if (rest.replace(/[。，；、\s]/g, '') !== '') {
-      this.doubts.push({ line: item.line, message: `text after the last attribution has none of its own, left out of tasks: "${rest.length > 30 ? `${rest.slice(0, 30)}…` : rest}"` });
+      const shown = rest.length > 30 ? `${rest.slice(0, 30)}…` : rest;
+      this.doubts.push({ line: item.line, message: `text after the last attribution has none of its own, left out of tasks: "${shown}"`, zh: `最后一处责任单位之后的文字没有自己的责任单位，未计入任务：“${shown}”` });
     }
   }
 
   private addTask(item: Item, text: string, a: Attribution, number: string | null, measure: string | undefined, own = false): void {
     const id = this.tasks.length + 1;
     if (a.leadRule) this.leadRule = true;
-    for (const d of a.doubts) this.doubts.push({ line: item.line, message: d });
+    for (const d of a.doubts) this.doubts.push({ line: item.line, ...d });
     const leads = a.marked.length > 0 ? [...new Set(a.marked)] : this.leadRule ? [a.departments[0]!] : [];
     const implied = this.implied.filter((d) => !a.departments.includes(d));
     for (const name of a.departments) this.register(name);

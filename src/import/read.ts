@@ -1,11 +1,13 @@
 // The importer's one contact with the file system: it reads the document (never writes it).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { EXIT, PlanError } from '../errors.js';
+import { said } from './words.js';
+import type { Message } from '../i18n/index.js';
 
 /** Documents larger than this are refused: a plan's Word file or web page is well under 1 MB. */
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
-function fail(message: string, cause?: unknown): never {
+function fail(message: Message, cause?: unknown): never {
   throw new PlanError(message, { exitCode: EXIT.planFile, cause });
 }
 
@@ -18,16 +20,16 @@ export function readDocumentBytes(file: string): Uint8Array {
     fd = openSync(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') fail(`document ${file} does not exist`, error);
-    if (code === 'EACCES' || code === 'EPERM') fail(`cannot read document ${file}: permission denied`, error);
-    if (code === 'EISDIR') fail(`${file} is a directory, not a document: give a .txt, .docx or .html file`, error);
-    fail(`cannot open document ${file}: ${(error as Error).message}`, error);
+    if (code === 'ENOENT') fail(said(`document ${file} does not exist`, `原文 ${file} 不存在`), error);
+    if (code === 'EACCES' || code === 'EPERM') fail(said(`cannot read document ${file}: permission denied`, `无法读取原文 ${file}：没有权限`), error);
+    if (code === 'EISDIR') fail(said(`${file} is a directory, not a document: give a .txt, .docx or .html file`, `${file} 是目录而不是文档：请给出 .txt、.docx 或 .html 文件`), error);
+    fail(said(`cannot open document ${file}: ${(error as Error).message}`, `无法打开原文 ${file}：${(error as Error).message}`), error);
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) fail(`${file} is a directory, not a document: give a .txt, .docx or .html file`);
+    if (stat.isDirectory()) fail(said(`${file} is a directory, not a document: give a .txt, .docx or .html file`, `${file} 是目录而不是文档：请给出 .txt、.docx 或 .html 文件`));
     if (stat.isFile() && stat.size > MAX_DOCUMENT_BYTES) {
-      fail(`${file} is ${megabytes(stat.size)}; plan import reads documents up to ${megabytes(MAX_DOCUMENT_BYTES)} (save the plan's own pages as .txt or .docx)`);
+      fail(said(`${file} is ${megabytes(stat.size)}; plan import reads documents up to ${megabytes(MAX_DOCUMENT_BYTES)} (save the plan's own pages as .txt or .docx)`, `${file} 有 ${megabytes(stat.size)}；plan import 最多读取 ${megabytes(MAX_DOCUMENT_BYTES)}（请把计划本身的内容另存为 .txt 或 .docx）`));
     }
     // In chunks, so that a FIFO or a device that never ends is cut off at the limit too.
     const chunks: Buffer[] = [];
@@ -38,12 +40,12 @@ export function readDocumentBytes(file: string): Uint8Array {
       try {
         n = readSync(fd, chunk, 0, chunk.length, null);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EISDIR') fail(`${file} is a directory, not a document`, error);
-        fail(`cannot read document ${file}: ${(error as Error).message}`, error);
+        if ((error as NodeJS.ErrnoException).code === 'EISDIR') fail(said(`${file} is a directory, not a document`, `${file} 是目录而不是文档`), error);
+        fail(said(`cannot read document ${file}: ${(error as Error).message}`, `无法读取原文 ${file}：${(error as Error).message}`), error);
       }
       if (n === 0) break;
       total += n;
-      if (total > MAX_DOCUMENT_BYTES) fail(`${file} is larger than ${megabytes(MAX_DOCUMENT_BYTES)}, the most plan import reads`);
+      if (total > MAX_DOCUMENT_BYTES) fail(said(`${file} is larger than ${megabytes(MAX_DOCUMENT_BYTES)}, the most plan import reads`, `${file} 超过 plan import 最多能读的 ${megabytes(MAX_DOCUMENT_BYTES)}`));
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks, total);

@@ -90,10 +90,11 @@ export async function openPlans(sources: OpenPlanOptions[]): Promise<LoadedPlans
   const skipped: string[] = [];
   const seen = new Set<string>();
   for (const source of sources) {
-    const found = planFiles(source.file);
+    // The bundled plan is a file: its path, the one every run without --plan takes, costs no look at the disk.
+    const found = source.compiled ? { files: [source.file], skipped: [] } : planFiles(source.file);
     skipped.push(...found.skipped);
     for (const file of found.files) {
-      const real = realPath(file);
+      const real = sources.length > 1 || found.files.length > 1 ? realPath(file) : file;
       if (seen.has(real)) continue;
       seen.add(real);
       chosen.push({ ...source, file });

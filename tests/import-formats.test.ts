@@ -73,6 +73,38 @@ describe('.docx', () => {
     ]);
   });
 
+  it('writes the numbers Word adds itself (list numbering, also through a paragraph style; a level counts again under a new one) before the text', async () => {
+    const numbering = `<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:abstractNum w:abstractNumId="7">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+        <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3．"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+      <w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="8"/></w:num></w:numbering>`;
+    const styles = `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const listed = (text: string, ilvl: number, numId = 3) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const styled = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = [
+      p('某市重点任务分工方案'),
+      styled('优化营商环境'),
+      listed('推行网上办理。', 1),
+      listed('推行企业开办全程网上办理。（市市场监管局负责）', 2),
+      listed('压缩审批时间。（市住房城乡建设委、市规划资源局按职责分工负责）', 2),
+      listed('要点一', 0, 4),
+      styled('强化保障'),
+      listed('加强督查。（市政府办公厅负责）', 1),
+    ].join('');
+    const { plan } = await importDocument(docx(body, { 'word/numbering.xml': strToU8(numbering), 'word/styles.xml': strToU8(styles) }), 'a.docx');
+    expect(plan.parts.map((x) => x.title)).toEqual(['优化营商环境', '强化保障']);
+    expect(plan.tasks.map((t) => [t.number ?? String(t.id), t.text, lookup(plan).headingsOf(t)])).toEqual([
+      ['1', '推行企业开办全程网上办理。', ['一、优化营商环境', '（一）推行网上办理。']],
+      ['2', '压缩审批时间。', ['一、优化营商环境', '（一）推行网上办理。']],
+      ['（一）', '加强督查。', ['二、强化保障']],
+    ]);
+  });
+
   it('keeps text split across runs, tabs and line breaks, and entities', async () => {
     const body = `${p('一、总体要求')}<w:p><w:r><w:t>（一）推进&amp;落实</w:t></w:r><w:r><w:tab/><w:t>工作。（商务部、</w:t></w:r><w:r><w:t>财政部按职责分工负责）</w:t></w:r></w:p>`;
     const { plan } = await importDocument(docx(body), 'a.docx');

@@ -29,7 +29,7 @@ export async function docxBlocks(bytes: Uint8Array, name: string): Promise<Block
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
-        if (file.name !== 'word/document.xml') return false;
+        if (!PARTS.includes(file.name)) return false;
         if (file.originalSize > MAX_XML_BYTES) fail(said(`${name} holds a document of ${Math.round(file.originalSize / 1024 / 1024)} MB, more than plan import reads (64 MB)`, `${name} 的正文有 ${Math.round(file.originalSize / 1024 / 1024)} MB，超过 plan import 能读的 64 MB`));
         return true;
       },
@@ -46,17 +46,125 @@ export async function docxBlocks(bytes: Uint8Array, name: string): Promise<Block
   } catch (error) {
     fail(said(`${name}: its word/document.xml is not UTF-8 XML; open it in Word and save it again`, `${name}：其中的 word/document.xml 不是 UTF-8 XML；请用 Word 打开后重新保存`), error);
   }
-  return readDocumentXml(text, (await import('htmlparser2')).Parser);
+  const { Parser } = await import('htmlparser2');
+  const part = (file: string) => (files[file] ? new TextDecoder().decode(files[file]) : '');
+  return readDocumentXml(text, Parser, readNumbering(part('word/numbering.xml'), part('word/styles.xml'), Parser));
+}
+
+/** The parts of a .docx read: the text, and the numbering Word adds to paragraphs itself. */
+const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
+
+interface Level {
+  format: string;
+  text: string;
+  start: number;
+}
+
+/** Word's own list numbering: numId → its levels, and the numbering a paragraph style carries. */
+interface Numbering {
+  levels: Map<string, Level[]>;
+  styles: Map<string, { numId: string; ilvl: number }>;
+}
+
+/** Reads numbering.xml (w:abstractNum levels, w:num → abstractNum) and the styles that number their paragraphs. */
+function readNumbering(numberingXml: string, stylesXml: string, Parser: ParserClass): Numbering {
+  const abstract = new Map<string, Level[]>();
+  const nums = new Map<string, string>();
+  let current: Level[] | undefined;
+  let level: (Level & { ilvl: number }) | undefined;
+  let num: string | undefined;
+  new Parser({
+    onopentag(tag, a) {
+      if (tag === 'w:abstractNum') abstract.set(a['w:abstractNumId'] ?? '', (current = []));
+      else if (tag === 'w:lvl' && current) level = { ilvl: Number(a['w:ilvl'] ?? 0), format: 'decimal', text: '', start: 1 };
+      else if (tag === 'w:start' && level) level.start = Number(a['w:val'] ?? 1);
+      else if (tag === 'w:numFmt' && level) level.format = a['w:val'] ?? 'decimal';
+      else if (tag === 'w:lvlText' && level) level.text = a['w:val'] ?? '';
+      else if (tag === 'w:num') num = a['w:numId'];
+      else if (tag === 'w:abstractNumId' && num !== undefined) nums.set(num, a['w:val'] ?? '');
+    },
+    onclosetag(tag) {
+      if (tag === 'w:lvl' && level && current) {
+        current[level.ilvl] = level;
+        level = undefined;
+      } else if (tag === 'w:abstractNum') current = undefined;
+      else if (tag === 'w:num') num = undefined;
+    },
+  }, { xmlMode: true }).end(numberingXml);
+  const levels = new Map<string, Level[]>();
+  for (const [id, abstractId] of nums) levels.set(id, abstract.get(abstractId) ?? []);
+
+  const styles = new Map<string, { numId: string; ilvl: number }>();
+  let style: string | undefined;
+  let found: { numId?: string; ilvl: number } | undefined;
+  new Parser({
+    onopentag(tag, a) {
+      if (tag === 'w:style') {
+        style = a['w:styleId'];
+        found = undefined;
+      } else if (tag === 'w:numPr' && style !== undefined) found = { ilvl: 0 };
+      else if (tag === 'w:numId' && found) found.numId = a['w:val'];
+      else if (tag === 'w:ilvl' && found) found.ilvl = Number(a['w:val'] ?? 0);
+    },
+    onclosetag(tag) {
+      if (tag === 'w:style' && style !== undefined && found?.numId) styles.set(style, { numId: found.numId, ilvl: found.ilvl });
+      if (tag === 'w:style') style = undefined;
+    },
+  }, { xmlMode: true }).end(stylesXml);
+  return { levels, styles };
+}
+
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** A counter as a Word number format writes it: 3 → 三 (chineseCounting), ③, 3, C. */
+function formatNumber(n: number, format: string): string {
+  if (/^(chineseCounting|chineseCountingThousand|japaneseCounting|taiwaneseCounting|ideographDigital|chineseLegalSimplified)$/.test(format)) {
+    if (n < 10) return HAN_DIGITS[n]!;
+    if (n < 100) return `${n >= 20 ? HAN_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? HAN_DIGITS[n % 10] : ''}`;
+    return String(n);
+  }
+  if (format === 'decimalEnclosedCircle' || format === 'decimalEnclosedCircleChinese') return n >= 1 && n <= 20 ? String.fromCharCode(0x245f + n) : String(n);
+  if (format === 'ideographTraditional') return '甲乙丙丁戊己庚辛壬癸'[n - 1] ?? String(n);
+  if (format === 'upperLetter' || format === 'lowerLetter') {
+    const letter = String.fromCharCode(64 + ((n - 1) % 26) + 1);
+    return format === 'upperLetter' ? letter : letter.toLowerCase();
+  }
+  if (format === 'decimalFullWidth') return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  return String(n);
+}
+
+/** Counts Word's list numbering through the document, each list on its own, a level's count reset by the levels above it. */
+function numberer(numbering: Numbering) {
+  const counters = new Map<string, number[]>();
+  return (numId: string | undefined, ilvl: number, style: string | undefined): string => {
+    const own = numId === undefined && style !== undefined ? numbering.styles.get(style) : undefined;
+    const id = numId ?? own?.numId;
+    const at = numId === undefined ? own?.ilvl ?? 0 : ilvl;
+    if (id === undefined || id === '0') return '';
+    const levels = numbering.levels.get(id);
+    const level = levels?.[at];
+    if (!levels || !level || level.format === 'bullet' || level.format === 'none') return '';
+    const counts = counters.get(id) ?? [];
+    counters.set(id, counts);
+    counts[at] = (counts[at] ?? (level.start - 1)) + 1;
+    counts.length = at + 1;
+    return level.text.replace(/%(\d)/g, (_, d: string) => {
+      const k = Number(d) - 1;
+      return formatNumber(counts[k] ?? levels[k]?.start ?? 1, levels[k]?.format ?? 'decimal');
+    });
+  };
 }
 
 type ParserClass = typeof import('htmlparser2').Parser;
 
 /** Walks document.xml: text runs into paragraphs, paragraphs into cells, cells into rows of tables. */
-function readDocumentXml(xml: string, Parser: ParserClass): Block[] {
+function readDocumentXml(xml: string, Parser: ParserClass, numbering: Numbering): Block[] {
   const blocks: Block[] = [];
   let line = 0;
+  const number = numberer(numbering);
   // Open paragraphs (a text box's paragraphs nest inside one), open tables (tables nest in cells).
   const paragraphs: string[] = [];
+  const lists: { numId?: string; ilvl: number; style?: string }[] = [];
   const tables: { rows: TableRow[]; row?: Cell[]; cell?: Cell }[] = [];
   let inText = false;
   const emit = (paragraph: string) => {
@@ -69,7 +177,10 @@ function readDocumentXml(xml: string, Parser: ParserClass): Block[] {
   const parser = new Parser({
     onopentag(tag, attributes) {
       switch (tag) {
-        case 'w:p': paragraphs.push(''); break;
+        case 'w:p': paragraphs.push(''); lists.push({ ilvl: 0 }); break;
+        case 'w:pStyle': { const l = lists[lists.length - 1]; if (l) l.style = attributes['w:val']; break; }
+        case 'w:numId': { const l = lists[lists.length - 1]; if (l) l.numId = attributes['w:val']; break; }
+        case 'w:ilvl': { const l = lists[lists.length - 1]; if (l) l.ilvl = Number(attributes['w:val'] ?? 0); break; }
         case 'w:t': inText = true; break;
         case 'w:tab': if (paragraphs.length) paragraphs[paragraphs.length - 1] += '\t'; break;
         case 'w:br': case 'w:cr': if (paragraphs.length) paragraphs[paragraphs.length - 1] += '\n'; break;
@@ -94,7 +205,14 @@ function readDocumentXml(xml: string, Parser: ParserClass): Block[] {
     onclosetag(tag) {
       switch (tag) {
         case 'w:t': inText = false; break;
-        case 'w:p': emit(paragraphs.pop() ?? ''); break;
+        case 'w:p': {
+          // The number Word shows before a list paragraph (一、, （二）) is not in its text: put it there.
+          const list = lists.pop();
+          const text = paragraphs.pop() ?? '';
+          const label = list ? number(list.numId, list.ilvl, list.style) : '';
+          emit(label && text.trim() !== '' ? `${label}${text.replace(/^[\s\u3000]+/, '')}` : text);
+          break;
+        }
         case 'w:tc': {
           const t = tables[tables.length - 1];
           if (t?.cell && t.row) {

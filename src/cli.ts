@@ -18,6 +18,8 @@ import { displayWidth } from './render/width.js';
 import { wrapText } from './render/wrap.js';
 
 export { checkPlanText } from './plan/load.js';
+// What the worker threads that read large plan files run (src/plan/parse.ts).
+export { readShareInWorker } from './plan/parse.js';
 
 const VERSION = '0.1.0';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -1,8 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../src/errors.js';
-import { checkPlanText, loadPlanText } from '../src/plan/load.js';
-import { decodePlanText, openPlan, pruneCache, readPlanBytes } from '../src/plan/open.js';
+import { checkPlanText, excerpt, loadPlanText, MAX_LOCATED } from '../src/plan/load.js';
+import { decodePlanText, openPlan, pruneCache, readCache, readPlanBytes, writeCache } from '../src/plan/open.js';
+import { parseText, YAML_OPTIONS } from '../src/plan/parse.js';
+import { validatePlan } from '../src/plan/validate.js';
 
 const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
 const read = (name: string) => readFileSync(fixture(name), 'utf8');
@@ -25,7 +30,7 @@ describe('checkPlanText on broken plans', () => {
   ])('$file: $message at $line:$column', async ({ file, line, column, message }) => {
     const { plan, problems } = await checkPlanText(read(`broken/${file}`));
     expect(plan).toBeUndefined();
-    expect(problems).toEqual([{ line, column, message }]);
+    expect(problems.map((p) => ({ line: p.line, column: p.column, message: p.message }))).toEqual([{ line, column, message }]);
   });
 
   it('reports every problem, in file order, not only the first', async () => {
@@ -90,7 +95,7 @@ describe('reading plan files', () => {
 
   it.each([
     { file: 'empty.yaml', message: 'is empty; a plan file needs a title, departments, parts, sections and tasks' },
-    { file: 'binary.yaml', message: 'is not a text file (it contains NUL bytes); a plan file is UTF-8 YAML' },
+    { file: 'binary.yaml', message: 'is not a text file (it contains NUL bytes, the first on line 3); a plan file is UTF-8 YAML' },
     { file: 'latin1.yaml', message: 'is not UTF-8 text; save it as UTF-8 (a plan file is UTF-8 YAML)' },
   ])('refuses $file', ({ file, message }) => fails(() => decodePlanText(readPlanBytes(fixture(`broken/${file}`)), file), `${file} ${message}`));
 
@@ -117,5 +122,183 @@ describe('reading plan files', () => {
     expect((await openPlan({ file, compiled })).plan.meta.title).toBe('测试行动计划');
     writeFileSync(compiled, JSON.stringify({ ...stale, source: readFileSync(file, 'utf8') }));
     expect((await openPlan({ file, compiled })).plan.meta.title).toBe('stale');
+  });
+});
+
+describe('a YAML syntax error', () => {
+  const broken = (name: string) => read(`broken/${name}.yaml`);
+  it('stops the reading: the first error only, with its line shown and its column marked', async () => {
+    const text = `${broken('syntax')}${'  ]\n'.repeat(50_000)}`;
+    try {
+      await loadPlanText(text, 'x.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PlanError).exitCode).toBe(3);
+      expect((error as PlanError).message).toBe('x.yaml:16:5: Flow sequence in block collection must be sufficiently indented and end with a ] (a YAML syntax error: fix it, then run plan validate x.yaml)');
+      expect((error as PlanError).details).toEqual(['16 |     responsibility: sole', '   |     ^']);
+    }
+  });
+
+  it.each([
+    { name: 'a long line', text: `title: x\nnotice: ${'长'.repeat(500)}: b\n`, line: 2, shown: /^2 \| notice: 长{52}…$/, mark: `  | ${' '.repeat(8)}^` },
+    { name: 'far into a long line', text: `title: x\nnotice: [${'长'.repeat(100)}, 0, {a: 1, a: 2}]\n`, line: 2, shown: /^2 \| …长{18}, 0, \{a: 1, a: 2\}\]$/, mark: `  | ${' '.repeat(1 + 36 + 12)}^` },
+  ])('shows $name cut short, the mark under the column', async ({ text, line, shown, mark }) => {
+    const { problems, syntax } = await checkPlanText(text);
+    expect(syntax).toBe(true);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.line).toBe(line);
+    expect(excerpt(problems[0]!)).toEqual([expect.stringMatching(shown), mark]);
+  });
+
+  it.each([
+    { name: '2 MB of ]', text: ']\n'.repeat(1_000_000) },
+    { name: 'unclosed quotes', text: 'title: "x\n'.repeat(100_000) },
+    { name: 'unclosed brackets', text: `tasks: ${'[a, '.repeat(50_000)}\n` },
+    { name: 'colons', text: ': : : :\n'.repeat(200_000) },
+    { name: 'anchors', text: `a: ${'&x '.repeat(200_000)}1\n` },
+    { name: 'nesting', text: `a: ${'['.repeat(100_000)}` },
+    { name: 'block nesting', text: `a:\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}- `).join('\n')}x\n` },
+    { name: 'duplicate keys', text: `title: x\n${Array.from({ length: 20_000 }, (_, i) => `k${i % 10_000}: v`).join('\n')}\n` },
+  ])('a storm ($name) is one problem, found quickly', async ({ text }) => {
+    const started = Date.now();
+    const { problems, total } = await checkPlanText(text);
+    // Generous: a bound, not a benchmark (tests/hostile.test.ts holds the built CLI to 5 s).
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(problems).toHaveLength(1);
+    expect(total).toBe(1);
+  }, 20_000);
+});
+
+describe('the problems of a plan', () => {
+  it('are reported by the first ones, in file order, and a count', async () => {
+    const tasks = Array.from({ length: 5000 }, (_, i) => `  - id: ${i + 1}\n    section: 1\n    text: t\n    departments: [市外星局]\n    responsibility: sole\n`).join('');
+    const text = read('minimal-plan.yaml').replace(/tasks:[\s\S]*$/, `tasks:\n${tasks}`);
+    const { problems, total } = await checkPlanText(text);
+    expect(total).toBe(5000);
+    expect(problems).toHaveLength(MAX_LOCATED);
+    expect(problems.map((p) => p.line)).toEqual(Array.from({ length: MAX_LOCATED }, (_, i) => 15 + 5 * i));
+    try {
+      await loadPlanText(text, 'x.yaml');
+    } catch (error) {
+      expect((error as PlanError).details.at(-1)).toBe(`… and ${5000 - MAX_LOCATED} more`);
+      expect((error as PlanError).details.join('\n').length).toBeLessThan(3000);
+    }
+  });
+
+  it('quote long names cut short', async () => {
+    const text = read('minimal-plan.yaml').replace('departments: [市质监局]', `departments: [${'局'.repeat(100_000)}]`);
+    const { problems } = await checkPlanText(text);
+    expect(problems[0]!.message).toBe(`task 1 names department "${'局'.repeat(40)}…", which is not in the departments list`);
+  });
+
+  it.each(['0x25', '0o45', '+37', '037', '3.7e1', '37.0', '4503599627370496.5', '9007199254740993'])('id: %s is not taken for a number', async (id) => {
+    const { problems } = await checkPlanText(read('minimal-plan.yaml').replace('  - id: 1\n    section', `  - id: ${id}\n    section`));
+    expect(problems.map((p) => p.message)).toEqual([`id of a task must be a whole number from 1, found "${id}"`]);
+  });
+
+  it('one task naming 100,000 departments is checked in linear time', () => {
+    const names = Array.from({ length: 100_000 }, (_, i) => `部门${i}`);
+    const data = {
+      title: 'x', departments: names.map((name) => ({ name })), parts: [{ id: 1, title: 'p' }], sections: [{ id: 1, part: 1, title: 's' }],
+      tasks: [{ id: 1, section: 1, text: 't', departments: [...names, names[0]], responsibility: 'shared' }],
+    };
+    const started = Date.now();
+    const { problems, total } = validatePlan(data);
+    // indexOf for each name took 19–50 s.
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect([total, problems[0]?.message]).toEqual([1, 'task 1 lists "部门0" twice']);
+  });
+});
+
+describe('reading in pieces', () => {
+  const whole = async (text: string) => {
+    const { parseDocument } = await import('yaml');
+    const doc = parseDocument(text, { ...YAML_OPTIONS, uniqueKeys: true });
+    if (doc.errors.length + doc.warnings.length > 0) return undefined;
+    try {
+      return doc.toJS({ maxAliasCount: 1000 });
+    } catch {
+      return undefined; // an alias to an anchor not set before it
+    }
+  };
+  const texts = [read('small-plan.yaml'), read('minimal-plan.yaml'), readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8'),
+    'a: &x [1, 2]\nb:\n  - *x\n  - *x\n', 'tasks:\n- id: 1\n- id: 2\ntitle: x\n', 'tasks:\n  - |\n    text\n  - id: 2\n  # note\n  -\n  - [a,\n     b]\n',
+    '# comment\n\ntitle: x # c\ntasks: # c\n  - a\n\n  - b\n', '{title: x,\ntasks: [1]}\n', 'title: x\n---\ntitle: y\n', '? a\n: b\n',
+    'tasks:\n  - id: 1\n tasks: 2\n', 'tasks:\n  - a\ntasks:\n  - b\n', 'tasks:\n  - a\n  b: 1\n', 'x: 1\ntasks:\n  - &a {id: 1}\n  - *a\n'];
+  it.each(texts.map((text, i) => ({ i, text })))('text $i reads as yaml reads it whole', async ({ text }) => {
+    const expected = await whole(text);
+    const { data, problem } = await parseText(text);
+    if (expected === undefined) expect(problem).toBeDefined();
+    else expect(data).toEqual(expected);
+  });
+
+  it('a list is not a plan: its first item is all that is read', async () => {
+    const { data } = await parseText(`- a\n  # c\n- ${'['.repeat(100_000)}\n`);
+    expect(data).toEqual(['a']);
+    expect((await checkPlanText('- a\n- b\n')).problems[0]).toMatchObject({ line: 1, column: 1, message: expect.stringMatching(/found a list$/) });
+  });
+
+  it('any damage to a plan is found in pieces exactly when yaml finds it whole', async () => {
+    const base = readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8').split('\n').slice(0, 400);
+    const junk = fc.string({ unit: fc.constantFrom('a', ':', '-', ' ', '  ', '"', "'", '[', ']', '{', '}', '#', '&a', '*a', '|', '>', '?', '\t', '\n'), maxLength: 12 });
+    await fc.assert(fc.asyncProperty(fc.nat(base.length - 1), junk, async (line, text) => {
+      const damaged = [...base];
+      damaged[line] = text;
+      const source = damaged.join('\n');
+      const expected = await whole(source);
+      const { data, problem } = await parseText(source);
+      // A list is read only as far as its first item (it is not a plan either way).
+      if (Array.isArray(data)) return;
+      if (expected === undefined) expect(problem).toBeDefined();
+      else expect(data).toEqual(expected);
+    }), { numRuns: 200 });
+  }, 60_000);
+});
+
+describe('the cache of checked plans', () => {
+  const setup = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-cache-'));
+    const file = path.join(dir, 'plan.yaml');
+    writeFileSync(file, read('small-plan.yaml'));
+    const cacheDir = path.join(dir, 'cache');
+    mkdirSync(cacheDir, { mode: 0o700 });
+    return { file, cacheDir };
+  };
+  const entryOf = (cacheDir: string) => path.join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.plan'))!);
+
+  it('answers a second run from an entry, not by reading the YAML again', async () => {
+    const { file, cacheDir } = setup();
+    const first = await openPlan({ file, cacheDir });
+    const entry = entryOf(cacheDir);
+    expect(readCache(entry)).toEqual(first.plan);
+    // An entry that says another plan is what the next run answers: it is not checked twice.
+    const other = { ...first.plan, meta: { ...first.plan.meta, title: 'from the cache' } };
+    writeCache(entry, other);
+    expect((await openPlan({ file, cacheDir })).plan.meta.title).toBe('from the cache');
+  });
+
+  it.each([
+    { name: 'a garbled byte', damage: (b: Buffer) => { b.writeUInt8(b.readUInt8(b.length >> 1) ^ 0x20, b.length >> 1); return b; } },
+    { name: 'a garbled header', damage: (b: Buffer) => { b.writeUInt8(b.readUInt8(4) ^ 1, 4); return b; } },
+    { name: 'truncation', damage: (b: Buffer) => b.subarray(0, b.length - 7) },
+    { name: 'truncation to nothing', damage: () => Buffer.alloc(0) },
+    { name: 'an odd length', damage: (b: Buffer) => b.subarray(0, b.length - 1) },
+    { name: 'foreign bytes', damage: (b: Buffer) => Buffer.from(`{"plan": ${JSON.stringify({ tasks: [] })}}`.padEnd(b.length)) },
+    { name: 'another build', damage: (b: Buffer) => Buffer.from(b.toString('utf16le').replace(/^(plan-cache\/2 )\S+/, '$11-1'), 'utf16le') },
+  ])('ignores an entry damaged by $name, and reads the file again', async ({ damage }) => {
+    const { file, cacheDir } = setup();
+    const first = await openPlan({ file, cacheDir });
+    const entry = entryOf(cacheDir);
+    writeFileSync(entry, damage(readFileSync(entry)));
+    expect(readCache(entry)).toBeUndefined();
+    expect((await openPlan({ file, cacheDir })).plan).toEqual(first.plan);
+    expect(readCache(entry)).toEqual(first.plan);
+  });
+
+  it('keeps no entry for a plan that is not valid', async () => {
+    const { file, cacheDir } = setup();
+    writeFileSync(file, read('broken/missing-section.yaml'));
+    await expect(openPlan({ file, cacheDir })).rejects.toThrow(PlanError);
+    expect(readdirSync(cacheDir)).toEqual([]);
   });
 });

@@ -1,14 +1,10 @@
 import { EXIT, PlanError } from '../errors.js';
-import { checkPlanText } from '../plan/load.js';
-import { decodePlanText, openPlan, readPlanBytes, type OpenPlanOptions } from '../plan/open.js';
+import { checkPlanFile, openPlan, type OpenPlanOptions } from '../plan/open.js';
 import { planFiles } from '../plan/plans.js';
 import type { AnyReport } from '../render/report.js';
 import type { Plan } from '../types.js';
 import { problemsReport, validationReport } from '../views/validation.js';
 import type { Command } from './command.js';
-
-/** Problems listed at most; the count says how many there are. */
-const MAX_PROBLEMS = 50;
 
 export const validate: Command = {
   name: 'validate',
@@ -27,10 +23,10 @@ export const validate: Command = {
         valid.push(validationReport(t, shown, bundled));
         continue;
       }
-      const text = decodePlanText(readPlanBytes(from.file), shown);
-      const { plan, problems } = await checkPlanText(text);
+      // The first problems only (load.ts: MAX_LOCATED), and how many there are.
+      const { plan, problems, total } = await checkPlanFile(from);
       if (plan) valid.push(validationReport(t, shown, plan));
-      else invalid.push(problemsReport(t, shown, problems.slice(0, MAX_PROBLEMS), problems.length));
+      else invalid.push(problemsReport(t, shown, problems, total));
     }
     // Several files: the problems of those that have some, as compilers list them; else every file's verdict.
     const reports = invalid.length > 0 ? invalid : valid;

@@ -1,17 +1,49 @@
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { EXIT, PlanError } from '../errors.js';
 import type { Plan } from '../types.js';
+import { parseText, pieceFinder, type Piece } from './parse.js';
 import { validatePlan, type Path, type Problem } from './validate.js';
 
-/** A problem with its place in the file, 1-based. */
+/** A problem with its place in the file, 1-based; a YAML syntax error also has the text of its line. */
 export interface LocatedProblem {
   line: number;
   column: number;
   message: string;
+  /** The line the problem is on, for a YAML syntax error (reading stops there). */
+  source?: string;
 }
 
-/** More aliases than this in one file is an alias bomb ("billion laughs"), not a plan. */
-const MAX_ALIAS_COUNT = 1000;
+/** What checking a plan file's text found: the plan, or its problems (the first ones, and how many in all). */
+export interface PlanCheck {
+  plan: Plan | undefined;
+  problems: LocatedProblem[];
+  /** Problems in all; more than `problems` holds when there are more than MAX_LOCATED. */
+  total: number;
+  /** True when reading stopped at a YAML syntax error: there may be more after it. */
+  syntax?: boolean;
+}
+
+/** Problems given a place at most: a file with more is not read line by line, and each place costs a parse. */
+export const MAX_LOCATED = 20;
+
+/** Line starts of a text, made once and only when a place is wanted. */
+function lineFinder(text: string): (offset: number) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
 
 type Yaml = typeof import('yaml');
 
@@ -33,70 +65,116 @@ function nodeAt({ isMap, isPair, isScalar }: Yaml, doc: Document, path: Path, at
   return undefined;
 }
 
-function locate(yaml: Yaml, doc: Document, lines: LineCounter, problem: Problem): LocatedProblem {
-  const node = nodeAt(yaml, doc, problem.path, problem.atKey === true);
-  const offset = node?.range?.[0] ?? 0;
-  const { line, col } = lines.linePos(offset);
-  return { line, column: col, message: problem.message };
+/**
+ * Problems in file order, by their paths: keys in the order the file has them, items by index. Cheaper than a
+ * place for each, which only the first MAX_LOCATED get.
+ */
+function sortByPath(data: unknown, problems: Problem[]): Problem[] {
+  const rank = (path: Path): number[] => {
+    const ranks: number[] = [];
+    let value = data;
+    for (const step of path) {
+      if (typeof step === 'number') ranks.push(step);
+      else {
+        const keys = typeof value === 'object' && value !== null ? Object.keys(value) : [];
+        const index = keys.indexOf(step);
+        ranks.push(index < 0 ? keys.length : index);
+      }
+      value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[step] : undefined;
+    }
+    return ranks;
+  };
+  const ranked = problems.map((problem) => ({ problem, rank: rank(problem.path) }));
+  ranked.sort((a, b) => {
+    for (let i = 0; i < Math.min(a.rank.length, b.rank.length); i++) if (a.rank[i] !== b.rank[i]) return a.rank[i]! - b.rank[i]!;
+    return a.rank.length - b.rank.length;
+  });
+  return ranked.map((r) => r.problem);
 }
 
-function byPosition(a: LocatedProblem, b: LocatedProblem): number {
-  return a.line - b.line || a.column - b.column;
+async function locateProblems(text: string, pieces: Piece[], data: unknown, problems: Problem[]): Promise<LocatedProblem[]> {
+  const yaml = await import('yaml');
+  const position = lineFinder(text);
+  const find = await pieceFinder(text, pieces);
+  const located = sortByPath(data, problems).slice(0, MAX_LOCATED).map((problem) => {
+    const piece = find(problem.path);
+    const node = piece ? nodeAt(yaml, piece.doc, piece.path, problem.atKey === true) : undefined;
+    return { ...position((piece?.start ?? 0) + (node?.range?.[0] ?? 0)), message: problem.message };
+  });
+  return located.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**
- * Parses and checks the text of a plan file. Returns the plan and every problem found, in file order.
+ * Parses and checks the text of a plan file. Returns the plan, or its problems: the first YAML syntax error
+ * (reading stops there), else the first MAX_LOCATED problems of the plan's content in file order, and how many.
  *
  * @example (await checkPlanText('title: x\n')).problems[0] // { line: 1, column: 1, message: 'the plan has no departments' }
  */
-export async function checkPlanText(text: string): Promise<{ plan: Plan | undefined; data?: unknown; problems: LocatedProblem[] }> {
-  const yaml = await import('yaml');
-  const { LineCounter, parseDocument } = yaml;
+export async function checkPlanText(text: string): Promise<PlanCheck> {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = new LineCounter();
-  // logLevel 'error': yaml would print Node warnings of its own (a key that is a list) to stderr; the problem is
-  // reported here instead, as an unknown key with its position.
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
-  const syntax = [...doc.errors, ...doc.warnings].map((error) => {
-    const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
-    return { line: pos.line, column: pos.col, message: error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '') };
-  });
-  if (syntax.length > 0) return { plan: undefined, problems: syntax.sort(byPosition) };
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    // yaml throws a ReferenceError for alias bombs and for aliases to anchors it has not seen
-    const message = error instanceof Error ? error.message : String(error);
-    return { plan: undefined, problems: [{ line: 1, column: 1, message: `cannot expand YAML aliases: ${message}` }] };
+  const { data, problem, pieces } = await parseText(source);
+  if (problem) {
+    const { line, column } = lineFinder(source)(problem.offset);
+    const start = problem.offset - column + 1;
+    const end = source.indexOf('\n', start);
+    const lineText = source.slice(start, end < 0 ? source.length : end).replace(/\r$/, '');
+    return { plan: undefined, problems: [{ line, column, message: problem.message, source: lineText }], total: 1, syntax: true };
   }
-  const { plan, problems } = validatePlan(data);
-  if (problems.length > 0) return { plan: undefined, problems: problems.map((p) => locate(yaml, doc, lines, p)).sort(byPosition) };
-  return { plan, data, problems: [] };
+  const { plan, problems, total } = validatePlan(data);
+  if (problems.length === 0) return { plan, problems: [], total: 0 };
+  return { plan: undefined, problems: await locateProblems(source, pieces, data, problems), total: total ?? problems.length };
 }
 
-/** Shown at most; a file with more problems than this is not worth reading line by line. */
-const MAX_SHOWN = 50;
+/** Characters of a line shown around the column of a syntax error. */
+const EXCERPT = 60;
+
+/** Columns a character takes in a terminal, closely enough to put a ^ under the right one. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const columns = (text: string) => Array.from(text).reduce((n, c) => n + (WIDE.test(c) ? 2 : 1), 0);
 
 /**
- * Parses and checks a plan file's text, or throws a PlanError (exit 3) that lists every problem as `file:line:column`.
+ * The line of a syntax error and a mark under its column, cut to EXCERPT characters around it (printed
+ * neutralised: each control character becomes one visible one, so the mark stays under its column):
+ *   16 |     departments: [a, b
+ *      |                  ^
+ */
+export function excerpt({ line, column, source = '' }: LocatedProblem): string[] {
+  const at = column - 1;
+  const from = Math.max(0, at - EXCERPT / 2);
+  const to = Math.min(source.length, from + EXCERPT);
+  const before = (from > 0 ? '…' : '') + source.slice(from, at);
+  const shown = before + source.slice(at, to) + (to < source.length ? '…' : '');
+  const gutter = String(line);
+  return [`${gutter} | ${shown}`, `${' '.repeat(gutter.length)} | ${' '.repeat(columns(before))}^`];
+}
+
+/** A file name as messages show it: long ones by their end, which names the file. */
+export function shortName(file: string): string {
+  return file.length > 80 ? `…${file.slice(-79)}` : file;
+}
+
+const LINE = 200;
+const cut = (text: string) => (text.length > LINE ? `${text.slice(0, LINE - 1)}…` : text);
+
+/**
+ * Parses and checks a plan file's text, or throws a PlanError (exit 3): the first syntax error with its line
+ * marked, or the first problems as `file:line:column` and how many more there are.
  *
  * @example (await loadPlanText(readFileSync('plan.yaml', 'utf8'), 'plan.yaml')).tasks.length // 75
  */
 export async function loadPlanText(text: string, file: string): Promise<Plan> {
-  return (await loadPlanData(text, file)).plan;
-}
-
-/** As loadPlanText, also returning the parsed YAML data, which a cache can keep (validatePlan turns it into the plan). */
-export async function loadPlanData(text: string, file: string): Promise<{ plan: Plan; data: unknown }> {
-  const { plan, data, problems } = await checkPlanText(text);
-  if (plan) return { plan, data };
-  const shown = problems.slice(0, MAX_SHOWN).map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
-  if (problems.length > MAX_SHOWN) shown.push(`… and ${problems.length - MAX_SHOWN} more`);
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  throw new PlanError(`${file} is not a valid plan (${count}); fix it and run: plan validate ${file}`, {
-    exitCode: EXIT.planFile,
-    details: shown,
-  });
+  const { plan, problems, total, syntax } = await checkPlanText(text);
+  if (plan) return plan;
+  const name = shortName(file);
+  if (syntax) {
+    const [first] = problems;
+    throw new PlanError(`${name}:${first!.line}:${first!.column}: ${cut(first!.message)} (a YAML syntax error: fix it, then run plan validate ${name})`, {
+      exitCode: EXIT.planFile,
+      details: excerpt(first!),
+    });
+  }
+  const shown = problems.map((p) => cut(`${name}:${p.line}:${p.column}: ${p.message}`));
+  if (total > problems.length) shown.push(`… and ${total - problems.length} more`);
+  const count = total === 1 ? '1 problem' : `${total} problems`;
+  throw new PlanError(`${name} is not a valid plan (${count}); fix it and run: plan validate ${name}`, { exitCode: EXIT.planFile, details: shown });
 }

@@ -12,7 +12,42 @@ export interface Problem {
 
 export interface Validation {
   plan: Plan;
+  /** The first MAX_KEPT problems found. */
   problems: Problem[];
+  /** How many problems there are in all. */
+  total: number;
+}
+
+/** Problems kept at most: a file of a million broken lines is reported by its first ones and a count. */
+export const MAX_KEPT = 1000;
+
+/** A list of problems that keeps the first MAX_KEPT and counts them all. */
+class Problems extends Array<Problem> {
+  // map, slice and filter make plain arrays.
+  static override get [Symbol.species]() {
+    return Array;
+  }
+
+  total = 0;
+
+  override push(...items: Problem[]): number {
+    for (const item of items) {
+      this.total++;
+      if (this.length < MAX_KEPT) super.push(item);
+    }
+    return this.length;
+  }
+}
+
+/** A text of the plan quoted in a message: long ones cut, so that a 1 MB name does not make a 1 MB message. */
+export function quote(text: string, most = 40): string {
+  return `"${text.length > most ? `${text.slice(0, most)}…` : text}"`;
+}
+
+/** The first few of a list of ids, for a message. */
+function someOf(ids: number[]): string {
+  if (ids.length === 0) return 'none';
+  return ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, … (${ids.length})` : ids.join(', ');
 }
 
 type Fields = Record<string, 'string' | 'strings' | 'id' | 'boolean' | 'responsibility' | 'list' | 'number' | 'role'>;
@@ -52,7 +87,7 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return quote(value);
   return String(value);
 }
 
@@ -78,7 +113,7 @@ function checkFields(
 ): Record<string, unknown> | undefined {
   // "task 12" where the item has a usable id or name, "a task" where it has none.
   const label = isRecord(value) && Number.isSafeInteger(value.id) ? `${kind} ${value.id}`
-    : isRecord(value) && typeof value.name === 'string' ? `${kind} "${value.name}"` : `a ${kind}`;
+    : isRecord(value) && typeof value.name === 'string' ? `${kind} ${quote(value.name)}` : `a ${kind}`;
   const what = kind === 'plan' ? 'the plan' : label;
   if (!isRecord(value)) {
     problems.push({ path, message: `expected ${what} (a mapping with ${required.join(', ')}), found ${describe(value)}` });
@@ -88,7 +123,7 @@ function checkFields(
   for (const key of Object.keys(value)) {
     const type = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (type === undefined) {
-      problems.push({ path: [...path, key], atKey: true, message: `unknown key "${key}" in ${what} (known: ${Object.keys(fields).join(', ')})` });
+      problems.push({ path: [...path, key], atKey: true, message: `unknown key ${quote(key)} in ${what} (known: ${Object.keys(fields).join(', ')})` });
       continue;
     }
     const v = value[key];
@@ -122,17 +157,17 @@ function list(value: unknown): unknown[] {
  * @example validatePlan(YAML.parse(text)).problems // [] for a good file
  */
 export function validatePlan(data: unknown): Validation {
-  const problems: Problem[] = [];
+  const problems = new Problems();
   const plan: Plan = { meta: { title: '', implements: [] }, departments: [], parts: [], sections: [], tasks: [], notes: [], synonyms: [] };
   const top = checkFields(data, [], TOP, TOP_REQUIRED, 'plan', problems);
-  if (!top) return { plan, problems };
+  if (!top) return { plan, problems, total: problems.total };
 
   const meta: PlanMeta = { title: String(top.title ?? ''), implements: (top.implements as string[] | undefined) ?? [] };
   for (const key of ['number', 'issuer', 'date', 'addressees', 'notice', 'opening', 'closing'] as const) {
     if (typeof top[key] === 'string') meta[key] = top[key] as string;
   }
   if (meta.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
-    problems.push({ path: ['date'], message: `date must be written YYYY-MM-DD, found "${meta.date}"` });
+    problems.push({ path: ['date'], message: `date must be written YYYY-MM-DD, found ${quote(meta.date)}` });
   }
   plan.meta = meta;
 
@@ -150,7 +185,7 @@ export function validatePlan(data: unknown): Validation {
       ...(d.full_name_confirmed === false ? { fullNameConfirmed: false as const } : {}),
     };
     if (departmentPaths.has(department.name)) {
-      problems.push({ path: [...path, 'name'], message: `duplicate department "${department.name}"` });
+      problems.push({ path: [...path, 'name'], message: `duplicate department ${quote(department.name)}` });
       return;
     }
     departmentPaths.set(department.name, path);
@@ -159,15 +194,17 @@ export function validatePlan(data: unknown): Validation {
       const owner = nameOwner.get(alias);
       if (owner !== undefined && owner !== department.name) {
         const at: Path = j === 0 ? [...path, 'name'] : j === 1 ? [...path, 'full_name'] : [...path, 'aliases', j - 2];
-        problems.push({ path: at, message: `"${alias}" already names ${owner}: a name or alias must point at one department` });
+        problems.push({ path: at, message: `${quote(alias)} already names ${quote(owner)}: a name or alias must point at one department` });
       } else nameOwner.set(alias, department.name);
     }
     plan.departments.push(department);
   });
   const checkRegistered = (names: string[], path: Path, label: string, key: string) => {
+    const listed = new Set<string>();
     names.forEach((name, j) => {
-      if (!departmentPaths.has(name)) problems.push({ path: [...path, key, j], message: `${label} names department "${name}", which is not in the departments list` });
-      else if (names.indexOf(name) !== j) problems.push({ path: [...path, key, j], message: `${label} lists "${name}" twice` });
+      if (!departmentPaths.has(name)) problems.push({ path: [...path, key, j], message: `${label} names department ${quote(name)}, which is not in the departments list` });
+      else if (listed.has(name)) problems.push({ path: [...path, key, j], message: `${label} lists ${quote(name)} twice` });
+      listed.add(name);
     });
   };
 
@@ -182,7 +219,7 @@ export function validatePlan(data: unknown): Validation {
   });
   const partById = indexById(parts, 'part', problems);
   plan.parts = [...partById.values()];
-  const knownParts = () => [...partById.keys()].join(', ') || 'none';
+  const knownParts = () => someOf([...partById.keys()]);
 
   const sections: { item: Section; path: Path }[] = [];
   list(top.sections).forEach((raw, i) => {
@@ -213,7 +250,7 @@ export function validatePlan(data: unknown): Validation {
     if (!t) return;
     // Check the references of every usable field, so that one bad field does not hide another problem.
     const label = typeof t.id === 'number' ? `task ${t.id}` : 'a task';
-    const before = problems.length;
+    const before = problems.total;
     const ok = typeof t.id === 'number' && typeof t.text === 'string' && typeof t.responsibility === 'string';
     const section = typeof t.section === 'number' ? sectionById.get(t.section) : undefined;
     if (typeof t.section === 'number' && !section) {
@@ -230,20 +267,20 @@ export function validatePlan(data: unknown): Validation {
     const named = new Set(departments ?? []);
     const leads = t.leads as string[] | undefined;
     leads?.forEach((name, j) => {
-      if (!named.has(name)) problems.push({ path: [...path, 'leads', j], message: `${label} has lead "${name}", which is not one of its departments` });
+      if (!named.has(name)) problems.push({ path: [...path, 'leads', j], message: `${label} has lead ${quote(name)}, which is not one of its departments` });
     });
     const roles: Role[] = [];
     list(t.roles).forEach((rawRole, j) => {
       const r = checkFields(rawRole, [...path, 'roles', j], ROLE, ['department', 'role', 'word'], `role in ${label}`, problems);
       if (!r || typeof r.department !== 'string' || typeof r.role !== 'string' || typeof r.word !== 'string') return;
       if (!named.has(r.department)) {
-        problems.push({ path: [...path, 'roles', j, 'department'], message: `${label} gives a role to "${r.department}", which is not one of its departments` });
+        problems.push({ path: [...path, 'roles', j, 'department'], message: `${label} gives a role to ${quote(r.department)}, which is not one of its departments` });
       }
       roles.push({ department: r.department, role: r.role as Role['role'], word: r.word });
     });
     const implied = t.implied as string[] | undefined;
     if (implied) checkRegistered(implied, path, label, 'implied');
-    if (ok && departments && problems.length === before) {
+    if (ok && departments && problems.total === before) {
       tasks.push({
         item: {
           id: t.id as number,
@@ -290,5 +327,5 @@ export function validatePlan(data: unknown): Validation {
     plan.synonyms.push(words as string[]);
   });
 
-  return { plan, problems };
+  return { plan, problems, total: problems.total };
 }

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/index.js';
-import type { LocatedProblem } from '../plan/load.js';
+import { excerpt, type LocatedProblem } from '../plan/load.js';
 import type { Report } from '../render/report.js';
 import type { Plan } from '../types.js';
 
@@ -58,7 +58,8 @@ export function problemsReport(t: Translate, file: string, problems: LocatedProb
     heading: [t('validate.invalid', { file, n: total })],
     lines: () => [
       { text: t('validate.invalid', { file, n: total }), tone: 'bold' },
-      ...records.map((p) => ({ text: `${p.file}:${p.line}:${p.column}: ${p.message}` })),
+      // A YAML syntax error (reading stopped there) comes with its line, the column marked.
+      ...records.flatMap((p) => [{ text: `${p.file}:${p.line}:${p.column}: ${p.message}` }, ...(p.source === undefined ? [] : excerpt(p).map((text) => ({ text: `  ${text}` })))]),
       ...(more > 0 ? [{ text: t('validate.more', { n: more }) }] : []),
     ],
     columns: [

@@ -284,10 +284,12 @@ describe('a folder is cached by content', () => {
     const cache = path.join(dir, 'cache');
     const run = () => plan(['--plan', PLANS, 'tasks', '--in', 'zone', '--json'], { PLAN_CACHE_DIR: cache });
     const answer = run().stdout;
-    const entries = readdirSync(cache).filter((name) => name.endsWith('.plans'));
+    // The cache holds a folder for each install of plan (src/plan/open.ts).
+    const [install] = readdirSync(cache);
+    const entries = readdirSync(path.join(cache, install!)).filter((name) => name.endsWith('.plans'));
     expect(entries).toHaveLength(1);
     for (const damage of [(b: Buffer) => b.subarray(0, b.length >> 1), (b: Buffer) => Buffer.from(b.map((x, i) => (i === b.length - 9 ? x ^ 1 : x))), () => Buffer.from('junk')]) {
-      const file = path.join(cache, entries[0]!);
+      const file = path.join(cache, install!, entries[0]!);
       writeFileSync(file, damage(readFileSync(file)));
       expect(run()).toEqual({ stdout: answer, stderr: '', code: 0 });
     }

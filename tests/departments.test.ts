@@ -138,6 +138,12 @@ describe('resolveDepartment: the knowledge is about names, not about this plan',
     expect(isGuess(match)).toBe(true);
   });
 
+  // A plan of the central government names national bodies; a local one of the same remit is not one of them.
+  const central = ['工业和信息化部', '财政部', '海关总署', '市经济信息委'].map((name) => ({ name, aliases: [], group: false }));
+  it.each([['工信部', '工业和信息化部'], ['工业和信息化部', '工业和信息化部'], ['工信局', '市经济信息委'], ['海关', '海关总署']])('%s → %s among national bodies', async (input, expected) => {
+    expect((await resolveDepartment(central, input)).department.name).toBe(expected);
+  });
+
   it.each(['知识产权局', '审计局', '科委'])('%s is not in it', async (input) => {
     await expect(resolveDepartment(later, input)).rejects.toThrow(/^unknown department/);
   });

@@ -65,6 +65,8 @@ interface Entry {
   /** The functions its names name, and what its names end in. */
   fields: Set<string>;
   kinds: Set<SuffixKind>;
+  /** A national body (工业和信息化部, 海关总署), as plans of the central government name them. */
+  national: boolean;
 }
 
 interface Index {
@@ -104,14 +106,16 @@ function indexOf(departments: Department[]): Index {
   for (const department of departments) {
     const fields = new Set<string>();
     const kinds = new Set<SuffixKind>();
+    let national = false;
     const written = [department.name, ...(department.fullName ? [department.fullName] : []), ...department.aliases].map(fold);
     // Groups stand for several departments: no field of their own.
     for (const parsed of department.group ? [] : written.map(parseName)) {
       if (!parsed) continue;
       for (const f of parsed.fields) fields.add(f);
       if (parsed.suffix) kinds.add(parsed.suffix);
+      national ||= parsed.national;
     }
-    const entry: Entry = { department, names: namesOf(department), fields, kinds };
+    const entry: Entry = { department, names: namesOf(department), fields, kinds, national };
     index.entries.push(entry);
     const how = (s: string): MatchKind => (s === fold(department.name) ? 'name' : s === fold(department.fullName ?? '') ? 'full name' : 'alias');
     for (const s of written) if (!index.registered.has(s)) index.registered.set(s, { entry, how: how(s) });
@@ -198,9 +202,12 @@ function byField(index: Index, parsed: ParsedName): FieldAnswer {
   if (present.length === 0) {
     return { kind: 'absent', why: { en: `no department of this plan has the remit it names (${gloss.en})`, zh: `本计划中没有负责这一职能的单位（${gloss.zh}）` }, nearest: [] };
   }
-  const fitting = present.filter((e) => suffixFits(parsed.suffix, e.kinds));
-  // 工信部 is not 市经济信息委, but the counterpart here is the name to suggest.
-  if (parsed.national) return { kind: 'absent', why: { en: `a national body, not in this plan (${gloss.en})`, zh: `是国家级机关，不在本计划中（${gloss.zh}）` }, nearest: present.map((e) => e.department) };
+  // A national body is one of the plan's national bodies (工信部 → 工业和信息化部), not its local counterpart
+  // (工信部 is not 市经济信息委, but that is the name to suggest).
+  const fitting = present.filter((e) => (parsed.national ? e.national : suffixFits(parsed.suffix, e.kinds)));
+  if (parsed.national && fitting.length === 0) {
+    return { kind: 'absent', why: { en: `a national body, not in this plan (${gloss.en})`, zh: `是国家级机关，不在本计划中（${gloss.zh}）` }, nearest: present.map((e) => e.department) };
+  }
   const covering = fitting.filter((e) => [...parsed.fields].every((f) => e.fields.has(f)));
   let chosen = covering;
   if (chosen.length === 0) {

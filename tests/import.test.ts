@@ -143,6 +143,17 @@ describe('every style of issue 14 §4, from text', () => {
     expect(doubts).toEqual([]);
   });
 
+  it('an attribution on a line of its own names who carries the paragraph above; one with no text at all is left out, said', async () => {
+    const { plan, doubts, unattributed } = await importDocument(bytes('某市工作要点\n一、重点工作\n开展电梯安全监管专项行动。\n（市质监局负责）\n（市商委负责）（市教委参与）\n'), 'a.txt');
+    expect(plan.tasks.map((t) => [t.text, t.departments])).toEqual([['开展电梯安全监管专项行动。', ['市质监局']]]);
+    expect(unattributed).toEqual([]);
+    expect(doubts.map((d) => d.message)).toEqual([
+      'an attribution on a line of its own: read with the paragraph at line 3',
+      'an attribution with no text before it: left out of tasks',
+      'an attribution with no text before it: left out of tasks',
+    ]);
+  });
+
   it.each(['levels.txt', 'part-level.txt', 'starts-at-three.txt', 'several.txt', 'labelled.txt', 'table-cells.txt', 'label-lines.txt'])('%s: the plan file it writes is valid and reads back as the same plan', async (name) => {
     const { plan, yaml } = await imported(name);
     const back = await checkPlanText(yaml);

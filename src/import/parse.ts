@@ -1,4 +1,5 @@
 // Document → plan: the heading hierarchy, the attributions and the rules that apply from where they are written.
+import { rolesOf } from '../plan/lookup.js';
 import type { Department, Note, Part, Plan, PlanMeta, Role, Section, Task } from '../types.js';
 import { findAttributions, readAttribution, type Attribution } from './attribution.js';
 import type { Block, TableRow } from './blocks.js';
@@ -280,9 +281,15 @@ class PlanBuilder {
     };
   }
 
+  /** The paragraph just before, when it was prose without an attribution (for an attribution on the next line). */
+  private prose: Item | undefined;
+
   read(items: Item[]): void {
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
+      const prose = this.prose;
+      this.prose = undefined;
+      if (prose && !item.numbering && item.attributions.length > 0) this.prose = prose;
       if (item.skip) continue;
       if (item.row) {
         this.addTask(item, item.row.text, item.row.attribution, item.row.number ?? null, item.row.measure);
@@ -321,6 +328,7 @@ class PlanBuilder {
   /** A paragraph that names nobody in parentheses: counted, and said when its prose reads like a duty. */
   private noAttribution(item: Item): void {
     this.unattributed.push(item.line);
+    if (!item.numbering) this.prose = item;
     if (/(部|委|局|署|政府|部门|单位)[^，。；]{0,8}(负责|牵头|会同)/.test(item.text)) {
       this.doubts.push({ line: item.line, message: 'names who acts (负责/牵头/会同…) but has no attribution in parentheses: not made a task', zh: '正文写了谁负责（负责/牵头/会同…），但没有括号内的责任单位：未作为任务' });
     }
@@ -356,17 +364,38 @@ class PlanBuilder {
   /** The tasks of a paragraph: one per attribution, each from the end of the one before. */
   private addTasks(item: Item): void {
     let from = 0;
+    const before = this.tasks.length;
     item.attributions.forEach((a, k) => {
       const text = item.text.slice(from, a.start).trim();
       from = a.end;
-      if (text.replace(/[。，；、\s]/g, '') === '' && k > 0) {
+      const empty = text.replace(/[。，；、\s]/g, '') === '';
+      if (empty && this.tasks.length > before) {
         // （A牵头）（B参与）: a second parenthesis right after the first adds to the same task.
         const task = this.tasks[this.tasks.length - 1]!;
         this.doubts.push({ line: item.line, message: 'two attributions in a row: read as one', zh: '两处责任单位连在一起：合并为一处' });
-        for (const d of a.departments) if (!task.departments.includes(d)) task.departments.push(d);
+        const roles = rolesOf(task);
+        for (const d of a.departments) {
+          if (task.departments.includes(d)) continue;
+          task.departments.push(d);
+          this.register(d);
+          roles.push(...a.roles.filter((r) => r.department === d));
+        }
+        task.roles = roles;
         return;
       }
-      if (text === '') this.doubts.push({ line: item.line, message: 'an attribution with no text before it', zh: '责任单位前没有任务文字' });
+      if (empty && this.prose && !item.numbering) {
+        // （市质监局负责） on a line of its own: it names who carries the paragraph above.
+        const prose = this.prose;
+        this.prose = undefined;
+        this.unattributed.splice(this.unattributed.lastIndexOf(prose.line), 1);
+        this.doubts.push({ line: item.line, message: `an attribution on a line of its own: read with the paragraph at line ${prose.line}`, zh: `责任单位单独成行：与第 ${prose.line} 行的段落合为一项任务` });
+        this.addTask(prose, prose.text, a, null, undefined);
+        return;
+      }
+      if (empty) {
+        this.doubts.push({ line: item.line, message: 'an attribution with no text before it: left out of tasks', zh: '责任单位前没有任务文字：未作为任务' });
+        return;
+      }
       this.addTask(item, text, a, k === 0 && item.numbering ? item.numbering.number : null, undefined, k === 0 && item.numbering !== undefined);
     });
     const rest = item.text.slice(from).trim();

@@ -37,7 +37,7 @@ function onlyDifference(a: string[], b: string[]): number {
  * Runs of `text` one typo away from `word`, best first: one wrong character (of the same sound: a homophone, or
  * another, a `substitution` whose characters the caller checks for looking alike) in a word of four characters or
  * more, only a homophone in one of three (老字好 → 老字号: any other change makes another word), and in one of five
- * or more also a missing or extra character.
+ * or more also a missing or extra character inside it (not at its ends).
  * Only Chinese words (no letters or digits), and only where the text holds no exact copy of the word. One edit
  * leaves one half of the word intact, so only the places around an exact half are tried. Runs never cross a NUL
  * (the separator of documents in `text`).
@@ -84,5 +84,7 @@ function typoKind(chars: string[], window: string, readings: Readings): Pick<Nea
     if (readings(written).some((r) => sounds.has(r))) return { kind: 'homophone', typed, written };
     return chars.length >= 4 ? { kind: 'substitution', typed, written } : undefined;
   }
-  return chars.length >= 5 && editDistance(chars.join(''), window, 1) <= 1 ? { kind: 'edit' } : undefined;
+  // A character missing or extra inside the word, not at its ends: 工程师 less its 师 is another word, 工程.
+  const inside = other[0] === chars[0] && other[other.length - 1] === chars[chars.length - 1];
+  return chars.length >= 5 && inside && editDistance(chars.join(''), window, 1) <= 1 ? { kind: 'edit' } : undefined;
 }

@@ -389,6 +389,8 @@ class Search {
   phraseUnit(text: string, words: string[] = []): Unit {
     const hits = this.wordHits(text);
     merge(hits, this.apartHits(text));
+    // The pieces of a word that means the same, apart (童装 → 儿童服装 → 儿童及婴幼儿服装).
+    for (const other of this.thesaurus.others(text)) merge(hits, this.apartHits(other), QUALITY.apart);
     if (words.length > 1) {
       // Words of two characters or more: a character found alone says nothing about the phrase.
       const found = words.map((w) => ({ length: Array.from(w).length, hits: Array.from(w).length < 2 ? new Map<number, Hit>() : this.wordHits(w) }));
@@ -432,8 +434,8 @@ class Search {
       const typo = await this.typo(run);
       return typo ? [this.corrected(run, typo)] : units;
     }
-    const apart = this.apartHits(run);
-    if (apart.size) return [this.unit(run, apart)];
+    const apart = this.thesaurus.others(run).length ? this.phraseUnit(run) : this.unit(run, this.apartHits(run));
+    if (apart.hits.size) return [apart];
     const length = Array.from(run).length;
     if (length <= 4 && hasHan(run)) {
       // A run of three or four characters is one word, mistyped (工匠精伸) or one the plan does not have (大数据
@@ -479,6 +481,10 @@ class Search {
         let unit: Unit | undefined;
         let cost = 1;
         if (!fragment && this.wordHits(candidate).size) unit = this.phraseUnit(candidate, parts);
+        else if (!fragment && this.thesaurus.others(candidate).length) {
+          const apart = this.phraseUnit(candidate);
+          if (apart.hits.size) unit = apart;
+        }
         else if (hasLetter(candidate)) {
           const spelled = await this.pinyinHits(candidate);
           if (spelled.size) unit = this.unit(candidate, spelled);

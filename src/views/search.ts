@@ -46,6 +46,17 @@ export function why(text: string, ranges: Range[], departments: DepartmentMatch[
   return [snippet(text, ranges), ...names].filter((s) => s !== '').join(' ');
 }
 
+/** Where the matched departments' names stand in the departments column (names joined by 、). */
+function departmentRanges(result: SearchResult): Range[] {
+  const ranges: Range[] = [];
+  let at = 0;
+  for (const name of result.task.departments) {
+    if (result.departments.some((d) => d.department === name)) ranges.push([at, at + name.length]);
+    at += name.length + 1;
+  }
+  return ranges;
+}
+
 /**
  * Search results: task records with `score`, the `matches` (character offsets into `text`, end exclusive, or the
  * department whose name matched) and, when the query was read otherwise than typed, its `correction` (the command
@@ -55,7 +66,10 @@ export function why(text: string, ranges: Range[], departments: DepartmentMatch[
 export function searchReport(plan: Plan, t: Translate, answer: SearchAnswer): Report<SearchResult> {
   const { record } = lookup(plan);
   const { results, correction } = answer;
-  const [id, ...rest] = taskColumns<SearchResult>(plan, t, (r) => r.task, { text: { ranges: (r) => r.ranges } });
+  const [id, ...rest] = taskColumns<SearchResult>(plan, t, (r) => r.task, {
+    text: { ranges: (r) => r.ranges },
+    departments: { ranges: (r) => departmentRanges(r) },
+  });
   const score = (r: SearchResult) => r.score.toFixed(2);
   return {
     records: results,

@@ -8,7 +8,7 @@ import type { Plan, Task } from '../types.js';
  * departments, text, and a command's own columns after them; people (table, markdown) read the section,
  * the responsibility in their words, the departments and the text.
  */
-export function taskColumns<R>(plan: Plan, t: Translate, task: (record: R) => Task, extra: { text?: Partial<Column<R>> } = {}): Column<R>[] {
+export function taskColumns<R>(plan: Plan, t: Translate, task: (record: R) => Task, extra: { text?: Partial<Column<R>>; departments?: Partial<Column<R>> } = {}): Column<R>[] {
   const { placeOf, label, origin } = lookup(plan);
   // The part's id in the task's own plan (several plans merged are renumbered through all of them).
   const partId = (merged: Task) => {
@@ -21,7 +21,7 @@ export function taskColumns<R>(plan: Plan, t: Translate, task: (record: R) => Ta
     { header: 'section', label: t('column.section'), value: (r) => placeOf(task(r)) },
     { header: 'responsibility', value: (r) => task(r).responsibility, only: 'text' },
     { header: 'responsibility', label: t('column.responsibility'), value: (r) => t('value.responsibility', { value: task(r).responsibility }), only: 'table', tone: 'dim', optional: true },
-    { header: 'departments', label: t('column.departments'), value: (r) => task(r).departments.join('、'), wrap: true, separator: '、', tone: 'accent' },
+    { header: 'departments', label: t('column.departments'), value: (r) => task(r).departments.join('、'), wrap: true, separator: '、', tone: 'accent', ...extra.departments },
     { header: 'text', label: t('column.text'), value: (r) => task(r).text, wrap: true, weight: 3, ...extra.text },
   ];
 }

@@ -59,6 +59,17 @@ function chosenFormat(options: GlobalOptions): Format {
   return options.json ? 'json' : options.format ?? (isTerminal() ? 'table' : 'tsv');
 }
 
+/**
+ * A missing plan file's message, told where its name came from (the command's argument, --plan or PLAN_FILE), so
+ * that the hint it gives is true where it is printed.
+ */
+function withOrigin(error: unknown, args: string[], options: GlobalOptions): unknown {
+  if (!(error instanceof PlanError) || error.said?.key !== 'file.missing') return error;
+  const { file } = error.said.params as { file: string };
+  const from = args.includes(file) ? 'argument' : options.plan?.includes(file) ? 'option' : process.env.PLAN_FILE ? 'env' : 'option';
+  return new PlanError(msg('file.missing', { file, from }), { exitCode: error.exitCode, cause: error });
+}
+
 /** The first `limit` records of a report, its groups cut to match. */
 function limitReport(report: AnyReport, limit: number | undefined): AnyReport {
   if (limit === undefined || report.records.length <= limit) return report;
@@ -240,7 +251,8 @@ function helpConfiguration(t: Translate, width: number): Partial<Help> {
 
 /** Wraps any line of help that is still too wide (a usage line, an example), keeping its indentation. */
 function fitHelp(text: string, width: number): string {
-  return text.split('\n').map((line) => {
+  // commander puts a space after the title of the usage line; after a full-width colon (用法：) it is one too many.
+  return text.replace(/^(\S+：) /, '$1').split('\n').map((line) => {
     if (displayWidth(line) <= width) return line;
     const indent = /^ */.exec(line)![0].length;
     const room = Math.max(8, width - indent - 2);
@@ -285,7 +297,12 @@ export function complete(sub: Program, command: Command, language: Language, see
       // Notes quote what the user typed: neutralised, like all text that reaches the terminal.
       note: (message) => write(2, `${neutralise(typeof message === 'string' ? message : word(language, message))}\n`),
     };
-    const answer = await command.run(input);
+    let answer: Answer;
+    try {
+      answer = await command.run(input);
+    } catch (error) {
+      throw withOrigin(error, args, options);
+    }
     await emit(answer, options);
   });
 }

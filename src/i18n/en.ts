@@ -182,6 +182,24 @@ export const en = {
   'file.binary': ({ file }: { file: string }) => `${file} is not a text file (it contains NUL bytes); a plan file is UTF-8 YAML`,
   'file.notUtf8': ({ file }: { file: string }) => `${file} is not UTF-8 text; save it as UTF-8 (a plan file is UTF-8 YAML)`,
   'file.empty': ({ file }: { file: string }) => `${file} is empty; a plan file needs a title, departments, parts, sections and tasks`,
+  'file.stdinTimeout': ({ file, seconds }: { file: string; seconds: number }) => `${file} did not end within ${seconds} s: send a whole plan file to it`,
+  'file.nothingToRead': ({ file }: { file: string }) => `${file} has nothing to read (a device or a kernel file?); a plan file is a YAML text file`,
+  'file.notDirectory': ({ file }: { file: string }) => `plan file ${file} does not exist: a part of its path is not a directory`,
+  'file.nameTooLong': ({ file }: { file: string }) => `plan file name is too long: ${file}`,
+  'file.loop': ({ file }: { file: string }) => `plan file ${file} is a loop of symbolic links`,
+  'file.special': ({ file, kind, pipe }: { file: string; kind: string; pipe: boolean }) =>
+    `${file} is ${kind}, not a plan file${pipe ? '; to read a plan from a pipe, give --plan - and send it to standard input' : ''}`,
+  'file.kernel': ({ file }: { file: string }) => `${file} is a file of the kernel (/proc, /sys), not a plan file`,
+  'file.stdinTerminal': '--plan - reads a plan from standard input, which is a terminal here: send a file to it (plan tasks --plan - < plan.yaml)',
+  'file.utf32Length': ({ file }: { file: string }) => `${file} is not whole UTF-32 text (its length is not a multiple of 4 bytes); save it as UTF-8`,
+  'file.utf32Invalid': ({ file, at }: { file: string; at: number }) => `${file} is not valid UTF-32 text (byte ${at}); save it as UTF-8`,
+  'file.badEncoding': ({ file, label }: { file: string; label: string }) => `${file} is not valid ${label} text; save it as UTF-8`,
+  'file.utf16NoBom': ({ file }: { file: string }) => `${file} looks like UTF-16 text without a byte order mark; save it as UTF-8`,
+  'file.nulOnLine': ({ file, line }: { file: string; line: number }) => `${file} is not a text file (it contains NUL bytes, the first on line ${line}); a plan file is UTF-8 YAML`,
+  'file.gbk': ({ file, shown }: { file: string; shown: string }) => `${file} is not UTF-8 but GBK/GB18030 (Chinese Windows "ANSI"); convert it: iconv -f GB18030 -t UTF-8 ${shown} > plan-utf8.yaml`,
+  'file.nulCharacters': ({ file }: { file: string }) => `${file} is not a text file (it contains NUL characters); a plan file is UTF-8 YAML`,
+  'plan.syntax': ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
+    `${file}:${line}:${column}: ${message} (a YAML syntax error: fix it, then run plan validate ${file})`,
   'plan.invalid': ({ file, n }: { file: string; n: number }) => `${file} is not a valid plan (${plural(n, 'problem', 'problems')}); fix it and run: plan validate ${file}`,
 
   // search (src/query/search.ts)
@@ -189,30 +207,6 @@ export const en = {
   'query.empty': 'the query has no words to search for: give at least one, e.g. plan search 电梯',
   'query.tooManyTerms': ({ n, most }: { n: number; most: number }) => `the query has ${n} terms; give at most ${most}`,
 
-  // documents (src/import/)
-  'document.missing': ({ file }: { file: string }) => `document ${file} does not exist`,
-  'document.denied': ({ file }: { file: string }) => `cannot read document ${file}: permission denied`,
-  'document.directory': ({ file }: { file: string }) => `${file} is a directory, not a document: give a .txt, .docx or .html file`,
-  'document.openFailed': ({ file, reason }: { file: string; reason: string }) => `cannot open document ${file}: ${reason}`,
-  'document.readFailed': ({ file, reason }: { file: string; reason: string }) => `cannot read document ${file}: ${reason}`,
-  'document.tooLarge': ({ file, size, most }: { file: string; size: string; most: string }) => `${file} is ${size}; plan import reads documents up to ${most} (save the plan's own pages as .txt or .docx)`,
-  'document.larger': ({ file, most }: { file: string; most: string }) => `${file} is larger than ${most}, the most plan import reads`,
-  'document.empty': ({ name }: { name: string }) => `${name} is empty: there is nothing to import`,
-  'document.noText': ({ name }: { name: string }) => `${name} has no text: there is nothing to import`,
-  'document.pdf': ({ name }: { name: string }) => `${name} is a PDF, which plan import does not read: export it as text (.txt) or Word (.docx) and import that`,
-  'document.doc': ({ name }: { name: string }) => `${name} is an old Word (.doc) or Office file, which plan import does not read: save it as .docx or as text and import that`,
-  'document.rtf': ({ name }: { name: string }) => `${name} is RTF, which plan import does not read: save it as .docx or as text and import that`,
-  'document.image': ({ name }: { name: string }) => `${name} is an image, not a document: plan import reads .txt, .docx and .html`,
-  'document.zip': ({ name }: { name: string }) => `${name} is a zip archive but not a Word document: plan import reads .txt, .docx and .html`,
-  'document.fakeDocx': ({ name }: { name: string }) => `${name} is named like a Word document but is not one (a .docx file is a zip archive): open it in Word and save it as .docx again, or as text`,
-  'document.fakePdf': ({ name }: { name: string }) => `${name} is named like a PDF, which plan import does not read: export it as text (.txt) or Word (.docx) and import that`,
-  'document.binary': ({ name }: { name: string }) => `${name} is not a text document (it holds binary data); plan import reads .txt, .docx and .html`,
-  'document.encoding': ({ name }: { name: string }) => `${name} is neither UTF-8 nor GB18030/GBK text; save it as UTF-8 text and import that`,
-  'document.notChinese': ({ name }: { name: string }) => `${name} is neither UTF-8 nor GB18030/GBK Chinese text; save it as UTF-8 text and import that`,
-  'docx.tooLarge': ({ name, size }: { name: string; size: number }) => `${name} holds a document of ${size} MB, more than plan import reads (64 MB)`,
-  'docx.damaged': ({ name, reason }: { name: string; reason: string }) => `${name} is not a readable Word document (its zip archive is damaged: ${reason}); open it in Word and save it again`,
-  'docx.noDocument': ({ name }: { name: string }) => `${name} is a zip archive without word/document.xml, so not a Word document; save it as .docx or as text`,
-  'docx.notUtf8': ({ name }: { name: string }) => `${name}: its word/document.xml is not UTF-8 XML; open it in Word and save it again`,
 
   // usage errors
   'usage.unknownCommand': ({ name, suggestion }: { name: string; suggestion?: string }) =>

@@ -3,6 +3,9 @@ import type { Catalogue } from './en.js';
 
 type N = { n: number };
 
+/** What a file that is not a regular file is (src/plan/open.ts says it in English). */
+const KINDS: Record<string, string> = { 'a named pipe': '命名管道', 'a character device': '字符设备', 'a block device': '块设备', 'a socket': '套接字', 'not a regular file': '非普通文件' };
+
 const RESPONSIBILITY: Record<string, string> = { sole: '负责', shared: '按职责分工负责', led: '牵头', guided: '指导' };
 
 export const zh: Catalogue = {
@@ -170,35 +173,30 @@ export const zh: Catalogue = {
   'file.binary': ({ file }: { file: string }) => `${file} 不是文本文件（含有 NUL 字节）；计划文件是 UTF-8 编码的 YAML`,
   'file.notUtf8': ({ file }: { file: string }) => `${file} 不是 UTF-8 文本；请另存为 UTF-8（计划文件是 UTF-8 编码的 YAML）`,
   'file.empty': ({ file }: { file: string }) => `${file} 是空的；计划文件需要标题、单位、部分、节和任务`,
+  'file.stdinTimeout': ({ file, seconds }: { file: string; seconds: number }) => `${file} 在 ${seconds} 秒内没有结束：请把完整的计划文件送给它`,
+  'file.nothingToRead': ({ file }: { file: string }) => `${file} 没有可读的内容（是设备或内核文件？）；计划文件是 YAML 文本文件`,
+  'file.notDirectory': ({ file }: { file: string }) => `计划文件 ${file} 不存在：其路径中有一部分不是目录`,
+  'file.nameTooLong': ({ file }: { file: string }) => `计划文件名太长：${file}`,
+  'file.loop': ({ file }: { file: string }) => `计划文件 ${file} 是循环的符号链接`,
+  'file.special': ({ file, kind, pipe }: { file: string; kind: string; pipe: boolean }) =>
+    `${file} 是${KINDS[kind] ?? kind}，不是计划文件${pipe ? '；要从管道读取计划，请用 --plan - 并把计划送到标准输入' : ''}`,
+  'file.kernel': ({ file }: { file: string }) => `${file} 是内核文件（/proc、/sys），不是计划文件`,
+  'file.stdinTerminal': '--plan - 从标准输入读取计划，而这里的标准输入是终端：请送入文件（plan tasks --plan - < plan.yaml）',
+  'file.utf32Length': ({ file }: { file: string }) => `${file} 不是完整的 UTF-32 文本（长度不是 4 字节的倍数）；请另存为 UTF-8`,
+  'file.utf32Invalid': ({ file, at }: { file: string; at: number }) => `${file} 不是有效的 UTF-32 文本（第 ${at} 字节）；请另存为 UTF-8`,
+  'file.badEncoding': ({ file, label }: { file: string; label: string }) => `${file} 不是有效的 ${label} 文本；请另存为 UTF-8`,
+  'file.utf16NoBom': ({ file }: { file: string }) => `${file} 像是没有字节顺序标记的 UTF-16 文本；请另存为 UTF-8`,
+  'file.nulOnLine': ({ file, line }: { file: string; line: number }) => `${file} 不是文本文件（含有 NUL 字节，第一个在第 ${line} 行）；计划文件是 UTF-8 编码的 YAML`,
+  'file.gbk': ({ file, shown }: { file: string; shown: string }) => `${file} 不是 UTF-8 而是 GBK/GB18030（中文 Windows 的“ANSI”）；请转换：iconv -f GB18030 -t UTF-8 ${shown} > plan-utf8.yaml`,
+  'file.nulCharacters': ({ file }: { file: string }) => `${file} 不是文本文件（含有 NUL 字符）；计划文件是 UTF-8 编码的 YAML`,
+  'plan.syntax': ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
+    `${file}:${line}:${column}：${message}（YAML 语法错误：修改后运行 plan validate ${file}）`,
   'plan.invalid': ({ file, n }: { file: string; n: number }) => `${file} 不是有效的计划文件（${n} 个问题）；请修改后运行：plan validate ${file}`,
 
   'query.tooLong': ({ length, most }: { length: number; most: number }) => `查询有 ${length} 个字符；请少于 ${most} 个`,
   'query.empty': '查询中没有可查找的词：请至少给一个，例如 plan search 电梯',
   'query.tooManyTerms': ({ n, most }: { n: number; most: number }) => `查询有 ${n} 个词；最多 ${most} 个`,
 
-  'document.missing': ({ file }: { file: string }) => `文件 ${file} 不存在`,
-  'document.denied': ({ file }: { file: string }) => `无法读取文件 ${file}：没有权限`,
-  'document.directory': ({ file }: { file: string }) => `${file} 是目录，不是文件：请给出 .txt、.docx 或 .html 文件`,
-  'document.openFailed': ({ file, reason }: { file: string; reason: string }) => `无法打开文件 ${file}：${reason}`,
-  'document.readFailed': ({ file, reason }: { file: string; reason: string }) => `无法读取文件 ${file}：${reason}`,
-  'document.tooLarge': ({ file, size, most }: { file: string; size: string; most: string }) => `${file} 有 ${size}；plan import 最多读取 ${most} 的文件（请把计划本身的页面另存为 .txt 或 .docx）`,
-  'document.larger': ({ file, most }: { file: string; most: string }) => `${file} 超过 ${most}，即 plan import 读取的上限`,
-  'document.empty': ({ name }: { name: string }) => `${name} 是空的：没有可导入的内容`,
-  'document.noText': ({ name }: { name: string }) => `${name} 中没有文字：没有可导入的内容`,
-  'document.pdf': ({ name }: { name: string }) => `${name} 是 PDF，plan import 不读取：请导出为文本（.txt）或 Word（.docx）后再导入`,
-  'document.doc': ({ name }: { name: string }) => `${name} 是旧版 Word（.doc）或 Office 文件，plan import 不读取：请另存为 .docx 或文本后再导入`,
-  'document.rtf': ({ name }: { name: string }) => `${name} 是 RTF，plan import 不读取：请另存为 .docx 或文本后再导入`,
-  'document.image': ({ name }: { name: string }) => `${name} 是图片，不是文件：plan import 读取 .txt、.docx 和 .html`,
-  'document.zip': ({ name }: { name: string }) => `${name} 是 zip 压缩包而不是 Word 文件：plan import 读取 .txt、.docx 和 .html`,
-  'document.fakeDocx': ({ name }: { name: string }) => `${name} 的名称像 Word 文件，但并不是（.docx 文件是 zip 压缩包）：请用 Word 打开后重新另存为 .docx，或另存为文本`,
-  'document.fakePdf': ({ name }: { name: string }) => `${name} 的名称像 PDF，plan import 不读取：请导出为文本（.txt）或 Word（.docx）后再导入`,
-  'document.binary': ({ name }: { name: string }) => `${name} 不是文本文件（含有二进制数据）；plan import 读取 .txt、.docx 和 .html`,
-  'document.encoding': ({ name }: { name: string }) => `${name} 既不是 UTF-8 也不是 GB18030/GBK 文本；请另存为 UTF-8 文本后再导入`,
-  'document.notChinese': ({ name }: { name: string }) => `${name} 既不是 UTF-8 也不是 GB18030/GBK 编码的中文文本；请另存为 UTF-8 文本后再导入`,
-  'docx.tooLarge': ({ name, size }: { name: string; size: number }) => `${name} 所含文档有 ${size} MB，超过 plan import 的读取上限（64 MB）`,
-  'docx.damaged': ({ name, reason }: { name: string; reason: string }) => `${name} 不是可读的 Word 文件（其 zip 压缩包已损坏：${reason}）；请用 Word 打开后重新保存`,
-  'docx.noDocument': ({ name }: { name: string }) => `${name} 是不含 word/document.xml 的 zip 压缩包，因此不是 Word 文件；请另存为 .docx 或文本`,
-  'docx.notUtf8': ({ name }: { name: string }) => `${name}：其 word/document.xml 不是 UTF-8 XML；请用 Word 打开后重新保存`,
 
   'usage.unknownCommand': ({ name, suggestion }: { name: string; suggestion?: string }) =>
     `没有命令“${name}”${suggestion ? `：您是不是要用 ${suggestion}？` : ''}（plan --help 列出全部命令）`,

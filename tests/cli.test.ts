@@ -256,7 +256,7 @@ describe('exit codes and errors', () => {
 
   it('exits 3 for a plan file that is missing or broken, in one line per problem, without a stack', () => {
     const missing = plan(['tasks', '--plan', '/nonexistent/plan.yaml']);
-    expect(missing).toEqual({ stdout: '', stderr: 'plan: plan file /nonexistent/plan.yaml does not exist: give an existing file with --plan FILE or PLAN_FILE\n', code: 3 });
+    expect(missing).toEqual({ stdout: '', stderr: 'plan: plan file /nonexistent/plan.yaml does not exist: give an existing file with --plan FILE\n', code: 3 });
     const broken = plan(['validate', fixturePath('broken/unknown-department.yaml'), '--format', 'table'], { COLUMNS: '200' });
     expect(broken.code).toBe(3);
     expect(broken.stdout.split('\n')[1]).toBe(`${fixturePath('broken/unknown-department.yaml')}:15:25: task 1 names department "市外星局", which is not in the departments list`);

@@ -371,3 +371,18 @@ describe('naming parts, sections and tasks as SPEC.md lists', () => {
     expect(ids(['tasks', '--plan', '-'], small)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('messages of the lower layers in the interface language, with hints true where they are printed', () => {
+  const empty = path.join(dir, 'empty.yaml');
+  writeFileSync(empty, '\n');
+  it.each([
+    { args: ['tasks', '--plan', '/nonexistent/a.yaml'], env: {}, stderr: 'plan: plan file /nonexistent/a.yaml does not exist: give an existing file with --plan FILE', code: 3 },
+    { args: ['tasks'], env: { PLAN_FILE: '/nonexistent/b.yaml' }, stderr: 'plan: plan file /nonexistent/b.yaml (from PLAN_FILE) does not exist: set PLAN_FILE to an existing file, or unset it for the bundled plan', code: 3 },
+    { args: ['validate', '/nonexistent/c.yaml'], env: {}, stderr: 'plan: plan file /nonexistent/c.yaml does not exist: give an existing file (plan validate with no file checks the plan in use)', code: 3 },
+    { args: ['tasks', '--plan', '/nonexistent/a.yaml'], env: ZH, stderr: 'plan: 计划文件 /nonexistent/a.yaml 不存在：请用 --plan 文件 给出已有的文件', code: 3 },
+    { args: ['tasks', '--plan', empty], env: ZH, stderr: `plan: ${empty} 是空的；计划文件需要标题、单位、部分、节和任务`, code: 3 },
+    { args: ['search', '  '], env: ZH, stderr: 'plan: 查询中没有可查找的词：请至少给一个，例如 plan search 电梯', code: 2 },
+  ])('$args $env', ({ args, env, stderr, code }) => {
+    expect(plan(args, env)).toEqual({ stdout: '', stderr: `${stderr}\n`, code });
+  });
+});

@@ -89,7 +89,7 @@ describe('reading plan files', () => {
   };
 
   it.each([
-    { name: 'a missing file', file: '/nonexistent/plan.yaml', message: 'plan file /nonexistent/plan.yaml does not exist: give an existing file with --plan FILE or PLAN_FILE' },
+    { name: 'a missing file', file: '/nonexistent/plan.yaml', message: 'plan file /nonexistent/plan.yaml does not exist: give an existing file with --plan FILE' },
     { name: 'a directory', file: fixture('broken'), message: `${fixture('broken')} is a directory, not a plan file` },
   ])('refuses $name', ({ file, message }) => fails(() => readPlanBytes(file), message));
 

@@ -1,5 +1,6 @@
 import type { Document, Node } from 'yaml';
 import { EXIT, PlanError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import type { Plan } from '../types.js';
 import { parseText, pieceFinder, type Piece } from './parse.js';
 import { validatePlan, type Path, type Problem } from './validate.js';
@@ -168,13 +169,12 @@ export async function loadPlanText(text: string, file: string): Promise<Plan> {
   const name = shortName(file);
   if (syntax) {
     const [first] = problems;
-    throw new PlanError(`${name}:${first!.line}:${first!.column}: ${cut(first!.message)} (a YAML syntax error: fix it, then run plan validate ${name})`, {
+    throw new PlanError(msg('plan.syntax', { file: name, line: first!.line, column: first!.column, message: cut(first!.message) }), {
       exitCode: EXIT.planFile,
       details: excerpt(first!),
     });
   }
   const shown = problems.map((p) => cut(`${name}:${p.line}:${p.column}: ${p.message}`));
   if (total > problems.length) shown.push(`… and ${total - problems.length} more`);
-  const count = total === 1 ? '1 problem' : `${total} problems`;
-  throw new PlanError(`${name} is not a valid plan (${count}); fix it and run: plan validate ${name}`, { exitCode: EXIT.planFile, details: shown });
+  throw new PlanError(msg('plan.invalid', { file: name, n: total }), { exitCode: EXIT.planFile, details: shown });
 }

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, PlanError } from '../errors.js';
+import { msg, type Message } from '../i18n/index.js';
 import type { CharacterTables, Plan } from '../types.js';
 import { checkPlanText, loadPlanText, shortName, type PlanCheck } from './load.js';
 
@@ -27,7 +28,7 @@ export interface OpenedPlan {
   index?: CharacterTables;
 }
 
-function fail(message: string, cause?: unknown): never {
+function fail(message: Message, cause?: unknown): never {
   throw new PlanError(message, { exitCode: EXIT.planFile, cause });
 }
 
@@ -65,18 +66,18 @@ function readAll(fd: number, name: string, deadline?: number, size = 1 << 16): B
       n = readSync(fd, chunk, 0, chunk.length, null);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EISDIR') fail(`${name} is a directory, not a plan file`, error);
+      if (code === 'EISDIR') fail(msg('file.directory', { file: name }), error);
       if ((code === 'EAGAIN' || code === 'EWOULDBLOCK') && deadline !== undefined) {
-        if (Date.now() > deadline) fail(`${name} did not end within ${STDIN_SECONDS} s: send a whole plan file to it`, error);
+        if (Date.now() > deadline) fail(msg('file.stdinTimeout', { file: name, seconds: STDIN_SECONDS }), error);
         sleep(5);
         continue;
       }
-      if (code === 'EAGAIN' || code === 'EWOULDBLOCK') fail(`${name} has nothing to read (a device or a kernel file?); a plan file is a YAML text file`, error);
-      fail(`cannot read plan file ${name}: ${code ?? (error as Error).message}`, error);
+      if (code === 'EAGAIN' || code === 'EWOULDBLOCK') fail(msg('file.nothingToRead', { file: name }), error);
+      fail(msg('file.readFailed', { file: name, reason: code ?? (error as Error).message }), error);
     }
     if (n === 0) break;
     total += n;
-    if (total > MAX_PLAN_BYTES) fail(`${name} is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB, the most a plan file may be`);
+    if (total > MAX_PLAN_BYTES) fail(msg('file.larger', { file: name, most: MAX_PLAN_BYTES / 1024 / 1024 }));
     chunks.push(chunk.subarray(0, n));
   }
   return Buffer.concat(chunks, total);
@@ -95,29 +96,28 @@ export function readPlanBytes(file: string): Buffer {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') fail(`plan file ${name} does not exist: give an existing file with --plan FILE or PLAN_FILE`, error);
-    if (code === 'EACCES' || code === 'EPERM') fail(`cannot read plan file ${name}: permission denied`, error);
-    if (code === 'EISDIR') fail(`${name} is a directory, not a plan file`, error);
-    if (code === 'ENOTDIR') fail(`plan file ${name} does not exist: a part of its path is not a directory`, error);
-    if (code === 'ENAMETOOLONG') fail(`plan file name is too long: ${name}`, error);
-    if (code === 'ELOOP') fail(`plan file ${name} is a loop of symbolic links`, error);
-    fail(`cannot open plan file ${name}: ${code ?? (error as Error).message}`, error);
+    if (code === 'ENOENT') fail(msg('file.missing', { file: name }), error);
+    if (code === 'EACCES' || code === 'EPERM') fail(msg('file.denied', { file: name }), error);
+    if (code === 'EISDIR') fail(msg('file.directory', { file: name }), error);
+    if (code === 'ENOTDIR') fail(msg('file.notDirectory', { file: name }), error);
+    if (code === 'ENAMETOOLONG') fail(msg('file.nameTooLong', { file: name }), error);
+    if (code === 'ELOOP') fail(msg('file.loop', { file: name }), error);
+    fail(msg('file.openFailed', { file: name, reason: code ?? (error as Error).message }), error);
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) fail(`${name} is a directory, not a plan file`);
+    if (stat.isDirectory()) fail(msg('file.directory', { file: name }));
     if (!stat.isFile()) {
-      const hint = stat.isFIFO() ? '; to read a plan from a pipe, give --plan - and send it to standard input' : '';
-      fail(`${name} is ${kindOf(stat)}, not a plan file${hint}`);
+      fail(msg('file.special', { file: name, kind: kindOf(stat), pipe: stat.isFIFO() }));
     }
-    if (stat.size > MAX_PLAN_BYTES) fail(`${name} is ${(stat.size / 1024 / 1024).toFixed(0)} MB; a plan file may be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB`);
+    if (stat.size > MAX_PLAN_BYTES) fail(msg('file.tooLarge', { file: name, size: Math.round(stat.size / 1024 / 1024), most: MAX_PLAN_BYTES / 1024 / 1024 }));
     let kernel = false;
     try {
       kernel = KERNEL_FILE_SYSTEMS.has(statfsSync(file).type);
     } catch {
       // no answer: an ordinary file system
     }
-    if (kernel) fail(`${name} is a file of the kernel (/proc, /sys), not a plan file`);
+    if (kernel) fail(msg('file.kernel', { file: name }));
     return readAll(fd, name, undefined, Math.min(stat.size + 1, 1 << 20));
   } finally {
     closeSync(fd);
@@ -133,9 +133,9 @@ export function readStandardInput(): Buffer {
   const name = 'standard input';
   const stat = fstatSync(0);
   if (stat.isFile()) return readAll(0, name);
-  if (stat.isDirectory()) fail(`${name} is a directory, not a plan file`);
+  if (stat.isDirectory()) fail(msg('file.directory', { file: name }));
   if ((process.getBuiltinModule('node:tty') as typeof import('node:tty')).isatty(0)) {
-    fail('--plan - reads a plan from standard input, which is a terminal here: send a file to it (plan tasks --plan - < plan.yaml)');
+    fail(msg('file.stdinTerminal'));
   }
   let fd = 0;
   try {
@@ -158,13 +158,13 @@ function lineOfByte(bytes: Uint8Array, at: number): number {
 }
 
 function decodeUtf32(bytes: Uint8Array, littleEndian: boolean, name: string): string {
-  if (bytes.length % 4 !== 0) fail(`${name} is not whole UTF-32 text (its length is not a multiple of 4 bytes); save it as UTF-8`);
+  if (bytes.length % 4 !== 0) fail(msg('file.utf32Length', { file: name }));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: string[] = [];
   const points: number[] = [];
   for (let at = 0; at < bytes.length; at += 4) {
     const point = view.getUint32(at, littleEndian);
-    if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) fail(`${name} is not valid UTF-32 text (byte ${at}); save it as UTF-8`);
+    if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) fail(msg('file.utf32Invalid', { file: name, at }));
     points.push(point);
     if (points.length === 4096) {
       parts.push(String.fromCodePoint(...points));
@@ -179,7 +179,7 @@ function decodeWith(encoding: string, bytes: Uint8Array, name: string, label: st
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (error) {
-    fail(`${name} is not valid ${label} text; save it as UTF-8`, error);
+    fail(msg('file.badEncoding', { file: name, label }), error);
   }
 }
 
@@ -214,22 +214,22 @@ export function decodePlanText(bytes: Uint8Array, file: string): string {
       const pairs = Math.min(bytes.length >> 1, 512);
       let zeros = 0;
       for (let i = 0; i < pairs; i++) if (bytes[2 * i] === 0 || bytes[2 * i + 1] === 0) zeros++;
-      if (zeros > pairs * 0.6) fail(`${name} looks like UTF-16 text without a byte order mark; save it as UTF-8`);
-      fail(`${name} is not a text file (it contains NUL bytes, the first on line ${lineOfByte(bytes, nul)}); a plan file is UTF-8 YAML`);
+      if (zeros > pairs * 0.6) fail(msg('file.utf16NoBom', { file: name }));
+      fail(msg('file.nulOnLine', { file: name, line: lineOfByte(bytes, nul) }));
     }
     if (!isUtf8(bytes)) {
       if (looksChinese(bytes)) {
         const shown = file === '-' ? 'plan.yaml' : name;
-        fail(`${name} is not UTF-8 but GBK/GB18030 (Chinese Windows "ANSI"); convert it: iconv -f GB18030 -t UTF-8 ${shown} > plan-utf8.yaml`);
+        fail(msg('file.gbk', { file: name, shown }));
       }
-      fail(`${name} is not UTF-8 text; save it as UTF-8 (a plan file is UTF-8 YAML)`);
+      fail(msg('file.notUtf8', { file: name }));
     }
     text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   }
-  if (text.includes('\0')) fail(`${name} is not a text file (it contains NUL characters); a plan file is UTF-8 YAML`);
+  if (text.includes('\0')) fail(msg('file.nulCharacters', { file: name }));
   // Old Mac line ends (CR only) are line ends; YAML itself knows only LF and CRLF.
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
-  if (text.replace(/^\uFEFF/, '').trim() === '') fail(`${name} is empty; a plan file needs a title, departments, parts, sections and tasks`);
+  if (text.replace(/^\uFEFF/, '').trim() === '') fail(msg('file.empty', { file: name }));
   return text;
 }
 

@@ -12,6 +12,7 @@ import { toSimplified } from '../chinese/simplified.js';
 import { THESAURUS } from '../chinese/thesaurus.js';
 import { findNearMisses } from '../chinese/typo.js';
 import { EXIT, PlanError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import type { FilterOptions, Plan, Range, Task } from '../types.js';
 import { filterTasks } from './filter.js';
 
@@ -205,15 +206,15 @@ const SEPARATORS = /[\s\p{P}\p{S}]+/u;
  */
 export function parseQuery(query: string): string[] {
   if (query.length > MAX_QUERY_LENGTH) {
-    throw new PlanError(`the query is ${query.length} characters long; keep it under ${MAX_QUERY_LENGTH}`, { exitCode: EXIT.usage });
+    throw new PlanError(msg('query.tooLong', { length: query.length, most: MAX_QUERY_LENGTH }), { exitCode: EXIT.usage });
   }
   const folded = fold(query);
   // One word of common characters (the usual query) needs none of the Unicode classes below, slow to build.
   const runs = SIMPLE_RUN.test(folded) ? [folded]
     // Decimal points stay inside a run: PM2.5, 1.5万.
     : folded.replace(/(?<=\d)\.(?=\d)/g, '\ue000').split(SEPARATORS).map((r) => r.replace(/\ue000/g, '.')).filter((r) => /[\p{L}\p{N}]/u.test(r));
-  if (runs.length === 0) throw new PlanError('the query has no words to search for: give at least one, e.g. plan search 电梯', { exitCode: EXIT.usage });
-  if (runs.length > MAX_TERMS) throw new PlanError(`the query has ${runs.length} terms; give at most ${MAX_TERMS}`, { exitCode: EXIT.usage });
+  if (runs.length === 0) throw new PlanError(msg('query.empty'), { exitCode: EXIT.usage });
+  if (runs.length > MAX_TERMS) throw new PlanError(msg('query.tooManyTerms', { n: runs.length, most: MAX_TERMS }), { exitCode: EXIT.usage });
   return [...new Set(runs)];
 }
 

@@ -116,7 +116,8 @@ export async function writePaged(text: string, pager: boolean): Promise<void> {
     return;
   }
   const { spawn } = process.getBuiltinModule('node:child_process');
-  const env = { ...process.env, LESS: process.env.LESS ?? 'FRX', LV: process.env.LV ?? '-c' };
+  // Our output is UTF-8 whatever the locale says (zh_CN.UTF-8 may not be installed, and less then shows bytes).
+  const env = { ...process.env, LESS: process.env.LESS ?? 'FRX', LV: process.env.LV ?? '-c', LESSCHARSET: process.env.LESSCHARSET ?? 'utf-8' };
   const status = await new Promise<number | null>((resolve) => {
     const child = spawn('/bin/sh', ['-c', command], { stdio: ['pipe', 'inherit', 'inherit'], env });
     // Ctrl-C belongs to the pager (less uses it to stop a search) while it runs.

@@ -39,6 +39,10 @@ describe('plan import', () => {
     const table = plan(['dept', '商务部', '--plan', out, '--format', 'table']);
     expect(table.stdout).toContain('leads 2');
     expect(table.stdout).toContain('Leads (牵头): 2');
+    // 财政部 is named with 商务部 under 负责 (商务部、财政部负责): with others, not alone.
+    const finance = plan(['dept', '财政部', '--plan', out, '--format', 'table']).stdout;
+    expect(finance).toContain('With others (A、B负责): 1');
+    expect(finance).toContain('商务部');
     const depts = plan(['depts', '--plan', out, '--format', 'csv']).stdout;
     expect(depts).toContain('\r\n商务部,,false,4,2,');
   });

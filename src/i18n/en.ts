@@ -111,7 +111,9 @@ export const en = {
   'dept.summary': ({ total, sole, shared }: { total: number; sole: number; shared: number }) =>
     `${plural(total, 'task', 'tasks')}: ${sole} alone (负责), ${shared} shared (按职责分工负责)`,
   'dept.oftenWith': ({ list }: { list: string }) => `most often with: ${list}`,
-  'dept.leadSummary': ({ leads, other }: { leads: number; other: number }) => `leads ${leads}${other ? `; guides or takes part in ${other} (指导/参与)` : ''}`,
+  'dept.leadSummary': ({ leads, together, other }: { leads: number; together: number; other: number }) =>
+    [`leads ${leads}`, ...(together ? [`${together} with others (A、B负责)`] : []), ...(other ? [`guides or takes part in ${other} (指导/参与)`] : [])].join('; '),
+  'dept.together': ({ n }: N) => `With others (A、B负责): ${n}`,
   'dept.leads': ({ n }: N) => `Leads (牵头): ${n}`,
   'dept.other': ({ n }: N) => `Guides or takes part (指导/参与/配合): ${n}`,
   'dept.alone': ({ n }: N) => `Alone (负责): ${n}`,

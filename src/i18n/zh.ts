@@ -108,7 +108,9 @@ export const zh: Catalogue = {
   'dept.summary': ({ total, sole, shared }: { total: number; sole: number; shared: number }) =>
     `${total} 项任务：独自负责 ${sole} 项，按职责分工负责 ${shared} 项`,
   'dept.oftenWith': ({ list }: { list: string }) => `合作最多：${list}`,
-  'dept.leadSummary': ({ leads, other }: { leads: number; other: number }) => `牵头 ${leads} 项${other ? `；指导或参与 ${other} 项` : ''}`,
+  'dept.leadSummary': ({ leads, together, other }: { leads: number; together: number; other: number }) =>
+    [`牵头 ${leads} 项`, ...(together ? [`与其他单位共同负责 ${together} 项`] : []), ...(other ? [`指导或参与 ${other} 项`] : [])].join('；'),
+  'dept.together': ({ n }: N) => `与其他单位共同负责（A、B负责）：${n} 项`,
   'dept.leads': ({ n }: N) => `牵头：${n} 项`,
   'dept.other': ({ n }: N) => `指导或参与（指导/参与/配合）：${n} 项`,
   'dept.alone': ({ n }: N) => `负责：${n} 项`,

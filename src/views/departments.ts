@@ -32,7 +32,9 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
   // What it leads first (牵头, or listed first under a lead rule), then what it carries alone or shares, then the rest.
   const leads = duties.filter((d) => d.task.leads?.includes(department.name));
   const rest = duties.filter((d) => !d.task.leads?.includes(department.name));
-  const sole = rest.filter((d) => d.task.responsibility === 'sole');
+  // 负责 naming it alone is its own; 负责 naming several bodies (A、B负责) is carried together, and says with whom.
+  const sole = rest.filter((d) => d.task.responsibility === 'sole' && d.partners.length === 0);
+  const together = rest.filter((d) => d.task.responsibility === 'sole' && d.partners.length > 0);
   const shared = rest.filter((d) => d.task.responsibility === 'shared');
   const other = rest.filter((d) => d.task.responsibility !== 'sole' && d.task.responsibility !== 'shared');
   const partners = countPartners(plan, plan.tasks, department.name).slice(0, 5);
@@ -40,7 +42,7 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
     `${department.name}${department.fullName ? ` — ${department.fullName}` : ''}${department.group ? t('department.isGroup') : ''}`,
     t('dept.summary', { total: duties.length, sole: sole.length, shared: shared.length }),
   ];
-  if (leads.length > 0 || other.length > 0) heading.push(t('dept.leadSummary', { leads: leads.length, other: other.length }));
+  if (leads.length > 0 || other.length > 0 || together.length > 0) heading.push(t('dept.leadSummary', { leads: leads.length, together: together.length, other: other.length }));
   if (partners.length > 0) heading.push(t('dept.oftenWith', { list: partners.map((p) => `${p.department.name} (${p.tasks.length})`).join(t('list.comma')) }));
   const partnersOf = (d: Duty) => d.partners.join('、');
   const task = taskColumns<Duty>(plan, t, (d) => d.task);
@@ -59,6 +61,7 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
     groups: [
       ...(leads.length > 0 ? [{ title: t('dept.leads', { n: leads.length }), records: leads }] : []),
       { title: t('dept.alone', { n: sole.length }), records: sole, columns: people.filter((c) => c.header !== 'partners') },
+      ...(together.length > 0 ? [{ title: t('dept.together', { n: together.length }), records: together }] : []),
       { title: t('dept.shared', { n: shared.length }), records: shared },
       ...(other.length > 0 ? [{ title: t('dept.other', { n: other.length }), records: other }] : []),
     ],

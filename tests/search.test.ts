@@ -163,10 +163,9 @@ describe('why each result matched', () => {
 });
 
 describe('relevance', () => {
-  const load = (file: string) => loadPlanText(readFileSync(file, 'utf8'), file);
 
   it('the independent set over the bundled plan: MRR ≥ 0.9, recall@10 ≥ 0.85, every kind ≥ 0.7, nothing for absent meanings', async () => {
-    const plan = await load(INDEPENDENT.plan);
+    const plan = (await INDEPENDENT.plan())!;
     const search = planSearcher(plan);
     expect(INDEPENDENT.queries.length).toBeGreaterThanOrEqual(150);
     const all = await evaluate(search, INDEPENDENT.queries);
@@ -179,8 +178,15 @@ describe('relevance', () => {
     }
   });
 
-  it('the corpus document gf2019-3: MRR ≥ 0.9, recall@10 ≥ 0.85, nothing for absent meanings', async () => {
-    const m = await evaluate(planSearcher(await load(CORPUS_GF2019_3.plan)), CORPUS_GF2019_3.queries);
+  it('the corpus document gf2019-3, imported: MRR ≥ 0.9, recall@10 ≥ 0.85, nothing for absent meanings', async (context) => {
+    const plan = await CORPUS_GF2019_3.plan();
+    if (!plan) {
+      console.warn('skipped: ../shared/corpus is not here, so gf2019-3 cannot be imported');
+      context.skip();
+      return;
+    }
+    expect(plan.tasks.map((t) => t.id)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    const m = await evaluate(planSearcher(plan), CORPUS_GF2019_3.queries);
     expect(m.mrr).toBeGreaterThanOrEqual(0.9);
     expect(m.recallAt10).toBeGreaterThanOrEqual(0.85);
     expect(m.absentHits).toBe(0);

@@ -13,7 +13,7 @@ import { openPlans, planPaths, type LoadedPlans } from './plan/plans.js';
 import { isFile, isTerminal, terminalWidth, useColor, write, writePaged, type ColorMode } from './output.js';
 import { renderAnswer, type Format } from './render/index.js';
 import type { AnyReport } from './render/report.js';
-import { neutralise } from './render/sanitize.js';
+import { forMessage } from './render/sanitize.js';
 import { displayWidth } from './render/width.js';
 import { wrapText } from './render/wrap.js';
 
@@ -100,7 +100,7 @@ async function emit(answer: Answer, options: GlobalOptions): Promise<void> {
   process.exitCode = found.length === 0 ? EXIT.noMatch : Math.max(...found.map((r) => r.exitCode ?? EXIT.ok));
   if (found.length === 0 && (format === 'table' || format === 'tsv')) {
     // People get a message; data formats still print their empty document ([] or a header line).
-    write(2, `${neutralise(reports[0]?.empty ?? '')}\n`);
+    write(2, `${forMessage(reports[0]?.empty ?? '')}\n`);
     return;
   }
   const width = terminalWidth();
@@ -116,7 +116,7 @@ async function emit(answer: Answer, options: GlobalOptions): Promise<void> {
 
 /** Writes what a command made: its notes on stderr, its text to stdout or to its file. */
 function deliver(product: Product): void {
-  if (product.notes.length > 0) write(2, `${product.notes.map(neutralise).join('\n')}\n`);
+  if (product.notes.length > 0) write(2, `${product.notes.map(forMessage).join('\n')}\n`);
   if (product.file === undefined) write(1, product.text);
   else if (product.text !== '') {
     try {
@@ -295,7 +295,7 @@ export function complete(sub: Program, command: Command, language: Language, see
       language,
       t,
       // Notes quote what the user typed: neutralised, like all text that reaches the terminal.
-      note: (message) => write(2, `${neutralise(typeof message === 'string' ? message : word(language, message))}\n`),
+      note: (message) => write(2, `${forMessage(typeof message === 'string' ? message : word(language, message))}\n`),
     };
     let answer: Answer;
     try {
@@ -332,7 +332,8 @@ export function buildProgram(language: Language = 'en'): Program {
     .configureOutput({
       writeOut: (text) => write(1, fitHelp(text, width)),
       writeErr: (text) => write(2, fitHelp(text, width)),
-      outputError: (text, out) => out(text.replace(/^error: /, 'plan: ')),
+      // commander's messages quote argv: neutralised and cut like every message.
+      outputError: (text, out) => out(forMessage(text.replace(/^error: /, 'plan: '))),
     });
   // Global options are the program's: commander takes them before or after the command, and lists them in its help.
   addOptions(program, GLOBAL_OPTIONS, t, seen);
@@ -346,19 +347,23 @@ export function buildProgram(language: Language = 'en'): Program {
   return program;
 }
 
+/** Lines shown after an error's message at most (problems of a plan file, candidates). */
+const MAX_DETAILS = 30;
+
 function report(error: unknown, debug: boolean, language: Language): number {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof PlanError) {
     // Messages quote plan files and queries: neutralised, like all text that reaches the terminal.
-    write(2, `plan: ${neutralise(error.say(language))}\n${error.details.map((d) => `  ${neutralise(d)}\n`).join('')}`);
+    const details = error.details.length > MAX_DETAILS ? [...error.details.slice(0, MAX_DETAILS - 1), '…'] : error.details;
+    write(2, `plan: ${forMessage(error.say(language))}\n${details.map((d) => `  ${forMessage(d)}\n`).join('')}`);
     if (debug) write(2, `${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   const t = translator(language);
-  write(2, `plan: ${t('error.internal', { message: neutralise(message) })}${debug ? `\n${(error as Error).stack}` : ` ${t('error.debugHint')}`}\n`);
+  write(2, `plan: ${t('error.internal', { message: forMessage(message) })}${debug ? `\n${(error as Error).stack}` : ` ${t('error.debugHint')}`}\n`);
   return EXIT.internal;
 }
 

@@ -25,15 +25,30 @@ function writesDirectly(fd: 1 | 2): boolean {
 
 let watching = false;
 
+/** The exit code of a run whose output could not be written (README, "Exit codes"). */
+export const EXIT_WRITE_FAILED = 70;
+
+/**
+ * Ends the run when output cannot be written: a reader gone (`plan … | head`) quietly, as it asked for no more;
+ * anything else (a full disk: `plan tasks > /dev/full`) with one line on stderr, where it can still be written.
+ */
+function writeFailed(error: NodeJS.ErrnoException): never {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  const reason = error.code === 'ENOSPC' ? 'no space left on the device' : error.code === 'EIO' ? 'input/output error' : error.code === 'EFBIG' ? 'the file is too large' : error.code ?? error.message;
+  try {
+    writeSync(2, `plan: cannot write the output: ${reason} (${error.code ?? 'error'})\n`);
+  } catch {
+    // stderr cannot be written either: the exit code says it
+  }
+  process.exit(EXIT_WRITE_FAILED);
+}
+
 /** The stream for fd; stdout's ends the run quietly when the reader has gone (`plan … | head`). */
 function streamOf(fd: 1 | 2): NodeJS.WriteStream {
   if (fd === 2) return process.stderr;
   if (!watching) {
     watching = true;
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
+    process.stdout.on('error', writeFailed);
   }
   return process.stdout;
 }
@@ -50,8 +65,7 @@ export function write(fd: 1 | 2, text: string): void {
     while (at < bytes.length) at += writeSync(fd, bytes, at);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    if (code !== 'EAGAIN') throw error;
+    if (code !== 'EAGAIN') writeFailed(error as NodeJS.ErrnoException);
     // A full pipe that the reader set non-blocking: from here on the stream waits for the reader.
     direct.set(fd, false);
     streamOf(fd).write(bytes.subarray(at));

@@ -123,7 +123,8 @@ describe('plan text never runs in a spreadsheet', () => {
   it.each(['=HYPERLINK("http://example.invalid","x")', '+1+1', '-1+1', '@SUM(A1)', '\tx', '\rx'])('csv neutralises %j', (text) => {
     const run = plan(['tasks', '--plan', withText('formula.yaml', text), '--format', 'csv']);
     const cell = run.stdout.split('\r\n')[1]!.split(',').slice(5).join(',');
-    expect(cell.replace(/^"/, '')).toMatch(/^'/);
+    // A tab or a carriage return shows as ␉ or ␍ (as on a terminal), which starts no formula.
+    expect(cell.replace(/^"/, '')).toMatch(/^['␉␍]/);
   });
 
   it('starts with a byte order mark in a file, so that Excel reads UTF-8; not in a pipe, nor with --no-bom', () => {
@@ -134,5 +135,35 @@ describe('plan text never runs in a spreadsheet', () => {
       expect(readFileSync(file, 'utf8').startsWith('\ufeffdepartment,')).toBe(bom);
     }
     expect(plan(['depts', '--format', 'csv']).stdout.startsWith('department,')).toBe(true);
+  });
+});
+
+describe('unsafe characters, escaped or shown', () => {
+  const text = 'A\x1b]52;c;eA==\x07B\x9b31mC\u202eD\u200bE\u2028F\ufeffG\u{e0041}H\x7f';
+  it('JSON and YAML escape them and read back the same text', async () => {
+    const { safeJSON } = await import('../src/render/json.js');
+    const yaml = await import('../src/render/yaml.js');
+    const { parse } = await import('yaml');
+    const report = { records: [{ text }], columns: [], toJSON: (r: unknown) => r };
+    const json = safeJSON(report.records);
+    expect(json).not.toMatch(/[\x00-\x1f\x7f-\x9f\u200b\u202e\u2028\ufeff]|\u{e0041}/u);
+    expect(JSON.parse(json)[0].text).toBe(text);
+    const written = await yaml.render(report as never);
+    expect(written).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\u202e\u2028\ufeff]|\u{e0041}/u);
+    expect(parse(written)[0].text).toBe(text);
+  });
+
+  it('a terminal shows each as one visible character', async () => {
+    const { neutralise } = await import('../src/render/sanitize.js');
+    expect(neutralise(text)).toBe('A␛]52;c;eA==␇B�31mC�D�E�F�G��H␡');
+  });
+
+  it('names that look the same are found', async () => {
+    const { confusableNames, visibleForm } = await import('../src/plan/confusable.js');
+    expect(visibleForm('市质\u200b监局')).toBe('市质监局');
+    expect(visibleForm('Ｑ\u0421')).toBe('QC');
+    const department = (name: string) => ({ name, aliases: [], group: false });
+    const plan = { departments: [department('市质监局'), department('市质\u200b监局'), department('市商委')] } as never;
+    expect(confusableNames(plan)).toEqual(['"市质\u200b监局" (市质\u200b监局) looks the same as "市质监局" (市质监局) but differs by U+200B: a reader cannot tell them apart']);
   });
 });

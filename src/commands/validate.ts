@@ -1,4 +1,5 @@
 import { EXIT, PlanError } from '../errors.js';
+import { confusableNames } from '../plan/confusable.js';
 import { checkPlanFile, openPlan, type OpenPlanOptions } from '../plan/open.js';
 import { planFiles } from '../plan/plans.js';
 import type { AnyReport } from '../render/report.js';
@@ -11,7 +12,7 @@ export const validate: Command = {
   description: 'command.validate',
   examples: ['plan validate', 'plan validate my-plan.yaml', 'plan validate - < my-plan.yaml', 'plan validate my-plan.yaml --json'],
   arguments: [{ name: '[file]', description: 'argument.planFile' }],
-  async run({ args, sources, t }) {
+  async run({ args, sources, t, note }) {
     // Every plan file a --plan (or the argument) stands for: a folder, each of its plan files.
     const files = sources(args[0]).flatMap((from) => (from.compiled ? [from] : planFiles(from.file).files.map((file) => ({ ...from, file }))));
     const valid: AnyReport[] = [];
@@ -25,8 +26,10 @@ export const validate: Command = {
       }
       // The first problems only (load.ts: MAX_LOCATED), and how many there are.
       const { plan, problems, total } = await checkPlanFile(from);
-      if (plan) valid.push(validationReport(t, shown, plan));
-      else invalid.push(problemsReport(t, shown, problems, total));
+      if (plan) {
+        valid.push(validationReport(t, shown, plan));
+        for (const warning of confusableNames(plan)) note(`${shown}: warning: ${warning}`);
+      } else invalid.push(problemsReport(t, shown, problems, total));
     }
     // Several files: the problems of those that have some, as compilers list them; else every file's verdict.
     const reports = invalid.length > 0 ? invalid : valid;

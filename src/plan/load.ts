@@ -154,7 +154,7 @@ export function shortName(file: string): string {
   return file.length > 80 ? `…${file.slice(-79)}` : file;
 }
 
-const LINE = 200;
+const LINE = 160;
 const cut = (text: string) => (text.length > LINE ? `${text.slice(0, LINE - 1)}…` : text);
 
 /**

@@ -89,7 +89,6 @@ function readAll(fd: number, name: string, deadline?: number, size = 1 << 16): B
  * are read, and none of the kernel's (/proc, /sys).
  */
 export function readPlanBytes(file: string): Buffer {
-  if (file === '-') return readStandardInput();
   const name = nameOf(file);
   let fd: number;
   try {
@@ -126,10 +125,12 @@ export function readPlanBytes(file: string): Buffer {
 
 /**
  * Reads a plan from standard input (`--plan -`): a file redirected to it is read at once; a pipe or a device until
- * it ends, at most MAX_PLAN_BYTES and STDIN_SECONDS (through its own non-blocking descriptor, so that a writer
- * that never ends cannot hold the run); a terminal is refused, since nobody types a plan.
+ * it ends, at most MAX_PLAN_BYTES and STDIN_SECONDS (through a non-blocking descriptor of its own, so that a
+ * writer that never ends cannot hold the run); a terminal is refused, since nobody types a plan. A socket (what
+ * a program that starts plan may give it) cannot be opened again: it is read through Node's stream, with the
+ * same bounds.
  */
-export function readStandardInput(): Buffer {
+export async function readStandardInput(): Promise<Buffer> {
   const name = 'standard input';
   const stat = fstatSync(0);
   if (stat.isFile()) return readAll(0, name);
@@ -137,17 +138,46 @@ export function readStandardInput(): Buffer {
   if ((process.getBuiltinModule('node:tty') as typeof import('node:tty')).isatty(0)) {
     fail(msg('file.stdinTerminal'));
   }
-  let fd = 0;
+  if (stat.isSocket()) return readStream(process.stdin, name);
+  let fd: number;
   try {
     fd = openSync('/dev/stdin', constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
-    // a socket cannot be opened again by name: read it as it is
+    return readStream(process.stdin, name);
   }
   try {
     return readAll(fd, name, Date.now() + STDIN_SECONDS * 1000);
   } finally {
-    if (fd !== 0) closeSync(fd);
+    closeSync(fd);
   }
+}
+
+/** Reads a stream to its end, at most MAX_PLAN_BYTES and STDIN_SECONDS. */
+function readStream(stream: NodeJS.ReadableStream & { destroy: () => void }, name: string): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const finish = (error?: PlanError) => {
+      clearTimeout(timer);
+      stream.removeAllListeners('data');
+      stream.destroy();
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks, total));
+    };
+    const timer = setTimeout(() => finish(new PlanError(`${name} did not end within ${STDIN_SECONDS} s: send a whole plan file to it`, { exitCode: EXIT.planFile })), STDIN_SECONDS * 1000);
+    stream.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > MAX_PLAN_BYTES) finish(new PlanError(`${name} is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB, the most a plan file may be`, { exitCode: EXIT.planFile }));
+      else chunks.push(chunk);
+    });
+    stream.once('end', () => finish());
+    stream.once('error', (error: NodeJS.ErrnoException) => finish(new PlanError(`cannot read ${name}: ${error.code ?? error.message}`, { exitCode: EXIT.planFile, cause: error })));
+  });
+}
+
+/** The bytes of a plan file, or of standard input for `-`. */
+export async function readPlanInput(file: string): Promise<Buffer> {
+  return file === '-' ? readStandardInput() : readPlanBytes(file);
 }
 
 /** The line (1-based) that byte `at` is on. */
@@ -409,7 +439,7 @@ export function writeCache(file: string, plan: Plan): void {
  *   hit is a file that was valid, and is not checked again.
  */
 export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): Promise<OpenedPlan> {
-  const bytes = readPlanBytes(file);
+  const bytes = await readPlanInput(file);
   if (compiled) {
     try {
       const cached = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledPlan;
@@ -431,7 +461,7 @@ export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): P
  * valid when it was written; one that checks valid gets an entry, so that the next command on it is fast.
  */
 export async function checkPlanFile({ file, cacheDir }: OpenPlanOptions): Promise<PlanCheck> {
-  const bytes = readPlanBytes(file);
+  const bytes = await readPlanInput(file);
   const cacheFile = cacheDir === undefined ? undefined : cachePath(cacheDir, bytes);
   const cached = cacheFile === undefined ? undefined : readCache(cacheFile);
   if (cached) return { plan: cached, problems: [], total: 0 };

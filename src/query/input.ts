@@ -115,6 +115,7 @@ export function parseTaskIds(plan: Plan, inputs: string[]): number[] {
       check(id, piece);
     }
   }
+  if (ids.length === 0) throw new PlanError(msg('task.badId', { input: inputs.join(' ') }), { exitCode: EXIT.usage });
   return [...new Set(ids)];
 }
 

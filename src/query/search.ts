@@ -403,7 +403,7 @@ class Search {
           const known = partial.get(doc) ?? { quality: 0, count: 0, ranges: [], departments: [] };
           known.quality += (QUALITY.partial * length) / total;
           known.count = Math.max(known.count, hit.count);
-          known.ranges.push(...hit.ranges);
+          for (const range of hit.ranges) known.ranges.push(range); // not push(...): a text of 200,000 a has as many ranges
           partial.set(doc, known);
         }
       }
@@ -586,7 +586,7 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
       coverage += weights[k]! * hit.quality;
       const norm = K1 * (1 - B + (B * doc.folded.text.length) / corpus.averageLength);
       frequency += weights[k]! * hit.quality * (hit.count / (hit.count + norm));
-      ranges.push(...hit.ranges);
+      for (const range of hit.ranges) ranges.push(range); // not push(...): a text of 200,000 a has as many ranges
       for (const d of hit.departments) if (!departments.some((x) => x.department === d.department && x.text === d.text)) departments.push(d);
     });
     coverage /= total;

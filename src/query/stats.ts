@@ -1,3 +1,4 @@
+import { EXIT, PlanError } from '../errors.js';
 import { lookup } from '../plan/lookup.js';
 import type { Department, Plan, Task } from '../types.js';
 
@@ -53,6 +54,9 @@ export function countByPart(plan: Plan, tasks: Task[]): PartCounts[] {
   return [...rows.values()].sort((a, b) => b.total - a.total);
 }
 
+/** Pairs of departments counted at most (a plan of 100,000 tasks of up to four departments has 600,000). */
+export const MAX_PAIRS = 2_000_000;
+
 export interface Pair {
   a: Department;
   b: Department;
@@ -66,6 +70,17 @@ export interface Pair {
  */
 export function countPairs(plan: Plan, tasks: Task[]): Pair[] {
   const { department } = lookup(plan);
+  // Pairs grow with the square of a task's departments: 6,000 on one task are 18 million pairs, more memory than
+  // there is. Counted first, and refused above MAX_PAIRS.
+  let work = 0;
+  for (const task of tasks) {
+    let k = 0;
+    for (const name of task.departments) if (!department(name)!.group) k++;
+    work += (k * (k - 1)) / 2;
+  }
+  if (work > MAX_PAIRS) {
+    throw new PlanError(`these tasks name their departments together ${work.toLocaleString('en')} times, too many pairs to count (at most ${MAX_PAIRS.toLocaleString('en')}): narrow them with --part, --section or --keyword, or ask for one department's partners with --dept`, { exitCode: EXIT.usage });
+  }
   const pairs: Pair[] = [];
   // name → name → pair, the two names in code-unit order.
   const index = new Map<string, Map<string, Pair>>();

@@ -1,4 +1,5 @@
 import { columnsFor, type RenderOptions, type Report } from './report.js';
+import { neutralise } from './sanitize.js';
 
 // A cell that starts like a formula is run by Excel and LibreOffice (OWASP "CSV Injection"): prefix a quote.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -14,6 +15,7 @@ export function csvField(value: string): string {
  */
 export function render<R>(report: Report<R>, options?: RenderOptions): string {
   const columns = columnsFor(report, 'text');
-  const lines = [columns.map((c) => csvField(c.header)), ...report.records.map((r) => columns.map((c) => csvField(c.value(r))))];
+  // Values neutralised as for a terminal (a spreadsheet shows ␛ where the plan had ESC), then made a field.
+  const lines = [columns.map((c) => csvField(c.header)), ...report.records.map((r) => columns.map((c) => csvField(neutralise(c.value(r)))))];
   return `${options?.bom ? '\ufeff' : ''}${lines.map((cells) => `${cells.join(',')}\r\n`).join('')}`;
 }

@@ -1,11 +1,13 @@
+import { escapeUnsafe } from './sanitize.js';
 import type { Report } from './report.js';
 
 /**
- * JSON.stringify leaves DEL and the C1 controls (U+007F–U+009F) raw; some terminals act on C1 as escape
- * sequences, so they are written as \u escapes, which any JSON reader decodes to the same text.
+ * JSON.stringify escapes C0 controls but leaves DEL, C1 (which some terminals act on as escape sequences), bidi
+ * and invisible characters and line separators raw: they are written as \u escapes, which any JSON reader decodes
+ * to the same text (`jq` on a terminal then shows no raw ones either).
  */
 export function safeJSON(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[\x7f-\x9f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeUnsafe(JSON.stringify(value, null, indent), 'json');
 }
 
 export function render<R>(report: Report<R>): string {

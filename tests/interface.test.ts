@@ -62,8 +62,8 @@ describe('interface language', () => {
   it('headers and values people read follow the language; JSON and TSV do not', () => {
     const table = plan(['dept', '质监局', '--format', 'table'], { ...ZH, COLUMNS: '100' }).stdout;
     for (const word of ['编号', '内容', '负责：4 项', '按职责分工负责：29 项', '合作单位', '合作最多：']) expect(table).toContain(word);
-    expect(plan(['show', '37', '--format', 'table'], { ...ZH, COLUMNS: '100' }).stdout).toMatch(/│ {3}37 │ （八） │ 负责 │ 市质监局/);
-    expect(plan(['show', '36', '--format', 'table'], { ...ZH, COLUMNS: '120' }).stdout).toContain('按职责分工负责');
+    expect(plan(['tasks', '--keyword', '96333', '--format', 'table'], { ...ZH, COLUMNS: '100' }).stdout).toMatch(/│ {3}37 │ （八） │ 负责 │ 市质监局/);
+    expect(plan(['tasks', '--section', '八', '--limit', '1', '--format', 'table'], { ...ZH, COLUMNS: '120' }).stdout).toContain('按职责分工负责');
     for (const args of [['tasks', '--json'], ['tasks'], ['stats', '--json'], ['depts', '--format', 'csv']]) {
       expect(plan(args, ZH).stdout).toBe(plan(args).stdout);
     }
@@ -169,7 +169,7 @@ describe.skipIf(!hasScript)('on a terminal', () => {
 
   it.each([
     { what: '--no-pager', args: ['tasks', '--part', '三', '--no-pager'], rows: 20 },
-    { what: 'output that fits the screen', args: ['show', '37'], rows: 20 },
+    { what: 'output that fits the screen', args: ['tasks', '--keyword', '96333'], rows: 20 },
   ])('$what: written directly', ({ args, rows }) => {
     rmSync(paged, { force: true });
     const run = onTerminal(args, { PAGER: recorder }, { columns: 80, rows });
@@ -290,7 +290,7 @@ describe('data formats that agree', () => {
   it('markdown escapes what GitHub would read as markup', () => {
     const marked = path.join(dir, 'marked.yaml');
     writeFileSync(marked, readFileSync(SMALL, 'utf8').replace('开展学校质量教育活动。', '开展**学校**<b>质量</b>|教育\\活动。'));
-    const out = plan(['show', '4', '--plan', marked, '--format', 'markdown']).stdout;
+    const out = plan(['tasks', '--keyword', '学校', '--plan', marked, '--format', 'markdown']).stdout;
     expect(out).toBe('| id | section | resp. | departments | text |\n| ---: | --- | --- | --- | --- |\n'
       + '| 4 | （三） | shared | 市教委、市政府有关部门 | 开展\\*\\*学校\\*\\*&lt;b&gt;质量&lt;/b&gt;\\|教育\\\\活动。 |\n');
   });
@@ -347,7 +347,8 @@ describe('naming parts, sections and tasks as SPEC.md lists', () => {
     expect(ids(['tasks', '--plan', led, '--lead'])).toEqual([2]);
     expect(ids(['tasks', '--plan', led, '--lead', '-d', '市商委'])).toEqual([2]);
     expect(plan(['tasks', '--plan', led, '--lead', '-d', '市质监局'])).toEqual({ stdout: '', stderr: 'no task matches these filters\n', code: 1 });
-    expect(plan(['show', '2', '--plan', led, '--format', 'table'], { ...ZH, COLUMNS: '100' }).stdout).toContain('│ 牵头 │');
+    expect(plan(['tasks', '--lead', '--plan', led, '--format', 'table'], { ...ZH, COLUMNS: '100' }).stdout).toContain('│ 牵头 │');
+    expect(plan(['show', '2', '--plan', led, '--format', 'table'], { ...ZH, COLUMNS: '100' }).stdout).toMatch(/\n职责 +牵头\n/);
   });
 
   it('a heading pasted from plan outline, part or section, in either language', () => {

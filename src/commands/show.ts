@@ -1,6 +1,6 @@
 import { parseTaskRefs } from '../query/plans.js';
 import type { Task } from '../types.js';
-import { taskReport } from '../views/tasks.js';
+import { fullTaskReport } from '../views/tasks.js';
 import type { Command } from './command.js';
 
 export const show: Command = {
@@ -12,6 +12,6 @@ export const show: Command = {
     const { plan, members } = await plans();
     const byId = new Map(plan.tasks.map((task) => [task.id, task]));
     const wanted: Task[] = parseTaskRefs(plan, members, args).map((id) => byId.get(id)!);
-    return { ...taskReport(plan, t, wanted), empty: t('empty.show') };
+    return { ...fullTaskReport(plan, t, wanted), empty: t('empty.show') };
   },
 };

@@ -49,6 +49,8 @@ export interface Report<R = unknown> {
   groups?: { title: string; records: R[]; columns?: Column<R>[] }[];
   /** On a terminal, these lines instead of a table. */
   lines?: (width: number) => Line[];
+  /** On a terminal, one record a block at any width (a task in full), not a table. */
+  blocks?: boolean;
   /** Said on stderr when there are no records (and the exit code is 1). */
   empty?: string;
   /** The exit code when it has records, where not 0 (validate: the problems of an invalid plan, 3). */

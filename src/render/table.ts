@@ -200,7 +200,7 @@ export function render<R>(report: Report<R>, options: RenderOptions): string {
   if (report.lines) {
     return `${report.lines(options.width).map((line) => wrapProse(neutralise(line.text), options.width).map((l) => paint(line.tone, l)).join('\n')).join('\n')}\n`;
   }
-  const draw = options.width < BLOCK_BELOW ? drawBlocks : drawTable;
+  const draw = options.width < BLOCK_BELOW || report.blocks ? drawBlocks : drawTable;
   const blocks: string[] = [];
   if (report.heading?.length) blocks.push(report.heading.map((line) => wrapped(line, options.width)).join('\n'));
   const groups = report.groups ?? [{ title: '', records: report.records }];

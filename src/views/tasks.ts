@@ -27,6 +27,36 @@ export function taskColumns<R>(plan: Plan, t: Translate, task: (record: R) => Ta
 }
 
 /**
+ * Tasks in full (`plan show`): on a terminal one block a task with the headings above it, its roles as written,
+ * and its scope, time limit and the bodies a note adds; data formats have the same columns as every task list.
+ */
+export function fullTaskReport(plan: Plan, t: Translate, tasks: Task[]): Report<Task> {
+  const { headingsOf } = lookup(plan);
+  const [id, ...rest] = taskColumns<Task>(plan, t, (task) => task);
+  // The headings say the section on a terminal; data formats keep it as a column of its own.
+  const columns = rest.map((c) => (c.header === 'section' ? { ...c, only: 'text' as const } : c));
+  const people = (header: string, label: string, value: (task: Task) => string): Column<Task> => ({ header, label, value, only: 'table', wrap: true });
+  return {
+    records: tasks,
+    blocks: true,
+    columns: [
+      id!,
+      people('headings', t('column.headings'), (task) => headingsOf(task).join(' › ')),
+      ...columns,
+      // What the document says of some tasks only: a column where any of these tasks has it.
+      ...[
+        people('leads', t('column.leads'), (task) => (task.leads ?? []).join('、')),
+        people('roles', t('column.roles'), (task) => (task.roles ?? []).map((r) => `${r.department}：${r.word}`).join('；')),
+        people('scope', t('column.scope'), (task) => task.scope ?? ''),
+        people('deadline', t('column.deadline'), (task) => task.deadline ?? ''),
+        people('implied', t('column.implied'), (task) => (task.implied ?? []).join('、')),
+      ].filter((column) => tasks.some((task) => column.value(task) !== '')),
+    ],
+    toJSON: lookup(plan).record,
+  };
+}
+
+/**
  * Tasks as SPEC.md records them: `{ id, number, part, section, headings, text, departments, leads, roles, responsibility }`.
  *
  * @example taskReport(plan, t, plan.tasks.slice(0, 1)).toJSON(plan.tasks[0]) // { id: 1, part: { id: 1, … }, … }

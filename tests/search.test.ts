@@ -41,6 +41,15 @@ describe('splits', () => {
 });
 
 describe('searchTasks on the real plan', () => {
+  it.each([
+    { query: '电梯安全', first: 37 },
+    { query: '电梯安全怎么管', first: 37 },
+  ])('$query: the task about it first, before one that names it in a list ($first)', async ({ query, first }) => {
+    const { results } = await searchTasks(realPlan, query);
+    expect(results[0]!.task.id).toBe(first);
+    expect(results.map((r) => r.task.id)).toContain(67);
+  });
+
   it('finds a word wherever it stands, however long the task', async () => {
     expect(await ids('海外仓')).toEqual([66]);
     expect(await ids('前展后仓')).toEqual([66]);

@@ -531,6 +531,23 @@ class Search {
 }
 
 /**
+ * How often the halves of a word of four or more Han characters stand in a text beyond the word itself: a task
+ * that says 电梯 three times is more about 电梯安全 than one that names 电梯安全 once in a list of areas. Only
+ * where the word itself stands in the text (not another word of the thesaurus for it).
+ */
+function halvesBeyond(text: string, word: string, whole: number): number {
+  if (word.length < 4 || !/^[\u4e00-\u9fff]+$/.test(word) || !text.includes(word)) return 0;
+  const half = word.length >> 1;
+  let extra = 0;
+  for (const piece of [word.slice(0, half), word.slice(half)]) {
+    let n = 0;
+    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + piece.length)) n++;
+    extra += Math.max(0, n - whole);
+  }
+  return extra;
+}
+
+/**
  * Ranks the tasks by relevance to a query, best first, and says how the query was read when that differs from
  * what was typed (Traditional characters, a typo). The query may be words, a question in plain words
  * (电梯安全怎么管), a pasted clause, pinyin (dianti, dian ti, 电ti), Traditional characters or abbreviations (电商);
@@ -585,7 +602,8 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
       if (!hit) return;
       coverage += weights[k]! * hit.quality;
       const norm = K1 * (1 - B + (B * doc.folded.text.length) / corpus.averageLength);
-      frequency += weights[k]! * hit.quality * (hit.count / (hit.count + norm));
+      const count = hit.count + 0.5 * halvesBeyond(doc.folded.text, u.text, hit.count);
+      frequency += weights[k]! * hit.quality * (count / (count + norm));
       for (const range of hit.ranges) ranges.push(range); // not push(...): a text of 200,000 a has as many ranges
       for (const d of hit.departments) if (!departments.some((x) => x.department === d.department && x.text === d.text)) departments.push(d);
     });

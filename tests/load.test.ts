@@ -224,7 +224,11 @@ describe('reading in pieces', () => {
   const texts = [read('small-plan.yaml'), read('minimal-plan.yaml'), readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8'),
     'a: &x [1, 2]\nb:\n  - *x\n  - *x\n', 'tasks:\n- id: 1\n- id: 2\ntitle: x\n', 'tasks:\n  - |\n    text\n  - id: 2\n  # note\n  -\n  - [a,\n     b]\n',
     '# comment\n\ntitle: x # c\ntasks: # c\n  - a\n\n  - b\n', '{title: x,\ntasks: [1]}\n', 'title: x\n---\ntitle: y\n', '? a\n: b\n',
-    'tasks:\n  - id: 1\n tasks: 2\n', 'tasks:\n  - a\ntasks:\n  - b\n', 'tasks:\n  - a\n  b: 1\n', 'x: 1\ntasks:\n  - &a {id: 1}\n  - *a\n'];
+    'tasks:\n  - id: 1\n tasks: 2\n', 'tasks:\n  - a\ntasks:\n  - b\n', 'tasks:\n  - a\n  b: 1\n', 'x: 1\ntasks:\n  - &a {id: 1}\n  - *a\n',
+    // Found by the property below (seed -408288595): a flow mapping in column 0 after a list of tasks.
+    'title: x\ntasks:\n  - id: 39\n{}\n', 'title: x\n{a: 1}\n', 'title: x\ntasks:\n  - id: 1\n[1]\n',
+    // … (seed 2034850636): `a:#` in column 0, a plain scalar, not the key of the list below it.
+    'title: x\ntasks:\n  - id: 1\na:#\n  - id: 2\n'];
   it.each(texts.map((text, i) => ({ i, text })))('text $i reads as yaml reads it whole', async ({ text }) => {
     const expected = await whole(text);
     const { data, problem } = await parseText(text);

@@ -227,7 +227,8 @@ function toData(doc: Document.Parsed, offset: number, budget: Budget): unknown {
 }
 
 const SPLITS = /^(?:---|\.\.\.|%|\?|:)/m;
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(?:#.*)?\r?$/;
+// `key:` alone, or with a comment after a space: `a:#` is a plain scalar, not a key (a # starts a comment only after a space).
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(?:#.*)?)?\r?$/;
 const NOT_TEXT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /** Whether the line from `at` is blank or a comment: only spaces and tabs, then its end or a #. */
@@ -388,14 +389,15 @@ function readPiece(text: string, piece: Piece, budget: Budget, work: Work): Piec
     checkNodes(doc.contents as YamlNode | null);
     const data = toData(doc, 0, budget);
     const contents = doc.contents;
-    // A piece of entries is a mapping whose keys start lines, as they do in the whole text (`&a` alone on a
-    // line, then an indented key, is a mapping on its own but an error in the whole text).
+    // A piece of entries is a block mapping whose keys start lines, as they do in the whole text (`&a` alone on a
+    // line, then an indented key, is a mapping on its own but an error in the whole text; so is `{}` in column 0
+    // after the plan's keys, a flow mapping of its own).
     const atLineStart = (node: unknown) => {
       const at = (node as ParsedNode | null)?.range?.[0];
       return at !== undefined && (at === 0 || source[at - 1] === '\n');
     };
     const shape = yaml.isSeq(contents) ? 'list'
-      : yaml.isMap(contents) ? (contents.items.every((pair) => atLineStart(pair.key)) ? 'map' : 'other')
+      : yaml.isMap(contents) ? (!contents.flow && contents.items.every((pair) => atLineStart(pair.key)) ? 'map' : 'other')
         : contents === null ? 'empty' : 'other';
     return { data, shape, count: yaml.isSeq(contents) ? contents.items.length : 0 };
   } catch (error) {

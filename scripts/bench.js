@@ -36,6 +36,18 @@ function memory(args) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A run with an empty cache (cold) and the median of runs after it (warm): times, ratios to `base`, memory. */
+function coldAndWarm(args, base) {
+  rmSync(cacheDir, { recursive: true, force: true });
+  const coldMemory = memory(args);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const cold = time(args);
+  const warmRuns = [];
+  for (let i = 0; i < Math.max(3, Math.round(runs / 3)); i++) warmRuns.push(time(args));
+  const warm = median(warmRuns);
+  return `${padStart(`${(cold / 1000).toFixed(2)} s`, 10)}${padStart(`${(warm / 1000).toFixed(2)} s`, 10)}${padStart((cold / base).toFixed(1), 8)}${padStart((warm / base).toFixed(1), 8)}${padStart(coldMemory.toFixed(0), 10)}${padStart(memory(args).toFixed(0), 10)}`;
+}
 // Chinese takes two columns in a terminal: pad by display width, not by length.
 const width = (s) => [...String(s)].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
 const pad = (s, n) => `${s}${' '.repeat(Math.max(0, n - width(s)))}`;
@@ -102,15 +114,7 @@ for (const size of sizes) {
   // plan validate of 100,000 tasks: cold reads and checks the YAML; warm is a file checked before (its cache entry).
   const validate = size >= 100_000 ? [['validate', ['validate']]] : [];
   for (const [name, args] of [['search 电梯', ['search', '电梯']], ['tasks --dept 质监局', ['tasks', '--dept', '质监局']], ...validate]) {
-    const full = [bin, ...args, '--plan', file];
-    rmSync(cacheDir, { recursive: true, force: true });
-    const coldMemory = memory(full);
-    rmSync(cacheDir, { recursive: true, force: true });
-    const cold = time(full);
-    const warmRuns = [];
-    for (let i = 0; i < Math.max(3, Math.round(runs / 3)); i++) warmRuns.push(time(full));
-    const warm = median(warmRuns);
-    console.log(`${pad(size, 9)}${pad(`${megabytes} MB`, 9)}${pad(name, 22)}${padStart(`${(cold / 1000).toFixed(2)} s`, 10)}${padStart(`${(warm / 1000).toFixed(2)} s`, 10)}${padStart((cold / base).toFixed(1), 8)}${padStart((warm / base).toFixed(1), 8)}${padStart(coldMemory.toFixed(0), 10)}${padStart(memory(full).toFixed(0), 10)}`);
+    console.log(`${pad(size, 9)}${pad(`${megabytes} MB`, 9)}${pad(name, 22)}${coldAndWarm([bin, ...args, '--plan', file], base)}`);
   }
 }
 if (process.env.BENCH_MANY !== 'none') benchManyPlans(base);
@@ -152,14 +156,6 @@ function benchManyPlans(base) {
   console.log(`\nmany plans: 10 plans of 10,000–10,009 tasks (${ten}): cold = first run, parsing every file; warm = cached`);
   console.log(`${pad('query', 22)}${padStart('cold', 10)}${padStart('warm', 10)}${padStart('× cold', 8)}${padStart('× warm', 8)}${padStart('cold MiB', 10)}${padStart('warm MiB', 10)}`);
   for (const [name, args] of [['search 电梯', ['search', '电梯']], ['dept 质监局', ['dept', '质监局']]]) {
-    const full = [bin, ...args, '--plan', ten];
-    rmSync(cacheDir, { recursive: true, force: true });
-    const coldMemory = memory(full);
-    rmSync(cacheDir, { recursive: true, force: true });
-    const cold = time(full);
-    const warmRuns = [];
-    for (let i = 0; i < Math.max(3, Math.round(runs / 3)); i++) warmRuns.push(time(full));
-    const warm = median(warmRuns);
-    console.log(`${pad(name, 22)}${padStart(`${(cold / 1000).toFixed(2)} s`, 10)}${padStart(`${(warm / 1000).toFixed(2)} s`, 10)}${padStart((cold / base).toFixed(1), 8)}${padStart((warm / base).toFixed(1), 8)}${padStart(coldMemory.toFixed(0), 10)}${padStart(memory(full).toFixed(0), 10)}`);
+    console.log(`${pad(name, 22)}${coldAndWarm([bin, ...args, '--plan', ten], base)}`);
   }
 }

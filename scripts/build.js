@@ -45,9 +45,8 @@ const common = {
   // commander loads child_process at start-up and never uses it here; chalk detects colour support, which plan
   // decides itself: see the shims.
   alias: { 'node:child_process': './src/child-process-shim.cjs', '#supports-color': './src/supports-color-shim.cjs' },
-  // The sources are ES modules: in CommonJS, import.meta.url is this file's URL.
-  define: { 'import.meta.url': '__import_meta_url' },
-  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  // The sources are ES modules: in CommonJS, import.meta.dirname and filename are __dirname and __filename.
+  define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
   // import() becomes require(), synchronous and without the ES module loader.
   supported: { 'dynamic-import': false },
 };
@@ -73,7 +72,7 @@ const SOURCE = { yaml: './node_modules/yaml/browser/index.js' };
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), plugins: [vendorImports] }),
-  build({ ...common, entryPoints: ['src/boot.ts'], outfile: path.join(dist, 'boot.js'), banner: {}, define: {} }),
+  build({ ...common, entryPoints: ['src/boot.ts'], outfile: path.join(dist, 'boot.js'), define: {} }),
   // Used here only, to precompile the bundled plan's character tables.
   build({ ...common, entryPoints: ['src/chinese/tables.ts'], outfile: path.join(dist, 'tools', 'characters.js') }),
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
@@ -82,6 +81,16 @@ await Promise.all([
     outfile: path.join(dist, 'vendor', `${name}.js`),
   })),
 ]);
+
+// V8 keeps a script's source as one byte a character only when every character is Latin-1: one Chinese character
+// in a regular expression literal (esbuild escapes them in strings, not there) made all of cli.js two-byte, a UTF-8
+// decoding of 370 KB and twice the memory at every start. They are written as \u escapes, which mean the same
+// everywhere in JavaScript (an astral character as its two surrogates, which a u-flag regular expression reads
+// as one code point).
+const cliFile = path.join(dist, 'cli.js');
+const bundled = readFileSync(cliFile, 'utf8');
+if (/\\[^\x00-\x7f]/.test(bundled)) throw new Error('dist/cli.js: a backslash before a non-ASCII character cannot be escaped as \\u; write the character itself');
+writeFileSync(cliFile, bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 // Precompile the bundled plan with the loader just built.
 const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@
 // declares the commands of src/commands/ with commander and runs each through one generic action.
 import { Command as Commander, CommanderError, Help, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { COMMANDS } from './commands/index.js';
 import { GLOBAL_OPTIONS, SAME_SETTING, type Answer, type Command, type CommandInput, type OptionSpec, type Product } from './commands/command.js';
 import { suggest } from './commands/suggest.js';
@@ -22,8 +22,8 @@ export { checkPlanText } from './plan/load.js';
 export { readShareInWorker } from './plan/parse.js';
 
 const VERSION = '0.1.0';
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUNDLED = { file: `${ROOT}plan.yaml`, compiled: `${ROOT}dist/plan.json` };
+const ROOT = join(import.meta.dirname, '..');
+const BUNDLED = { file: join(ROOT, 'plan.yaml'), compiled: join(ROOT, 'dist', 'plan.json') };
 
 interface GlobalOptions {
   plan?: string[];

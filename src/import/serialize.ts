@@ -1,4 +1,5 @@
 import type { Plan, Task } from '../types.js';
+import { CONTROL, FORMAT, LETTER_NUMBER } from '../unicode-classes.js';
 
 
 function taskData(task: Task): Record<string, unknown> {
@@ -54,10 +55,14 @@ export function planData(plan: Plan): Record<string, unknown> {
 // The plan file is written here rather than by the yaml library: its shape is fixed, and yaml took 0.5 s for a
 // document of 10,000 tasks. Every file written is read back by the strict parser in the tests.
 
+/** What a plain scalar may start with, and what it may not hold (made on first use: the classes are long). */
+let plainStart: RegExp | undefined;
+let notPlain: RegExp | undefined;
+
 /** Plain (unquoted) only where no YAML reader could take the text for anything else; else a JSON string, which YAML reads too. */
 function scalar(text: string, inFlow = false): string {
-  const plain = /^[\p{L}\p{N}（《“‘〔【]/u.test(text) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(text)
-    && !/^[-+.\d]/.test(text) && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(text) && !/: |:$| #|\s$/.test(text)
+  const plain = (plainStart ??= new RegExp(`^[${LETTER_NUMBER}（《“‘〔【]`, 'u')).test(text) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(text)
+    && !/^[-+.\d]/.test(text) && !(notPlain ??= new RegExp(`[${CONTROL}${FORMAT}\\u2028\\u2029]`, 'u')).test(text) && !/: |:$| #|\s$/.test(text)
     && !(inFlow && /[,[\]{}]/.test(text));
   return plain ? text : JSON.stringify(text);
 }

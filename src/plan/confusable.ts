@@ -1,11 +1,11 @@
 // Names that look the same but are not: 市质监局 and 市质<U+200B>监局 print alike, and a task under one is not
 // found under the other. plan validate warns about them.
 import type { Plan } from '../types.js';
+import { FORMAT } from '../unicode-classes.js';
 
 /** Characters that render as nothing: format characters (zero-width spaces and joiners, bidi controls, soft
  * hyphens, the byte order mark), variation selectors and fillers. */
-// eslint-disable-next-line no-misleading-character-class -- variation selectors and fillers are listed to be found, not combined
-const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+const INVISIBLE = new RegExp(`[${FORMAT}\\u115f\\u1160\\u3164\\uffa0\\ufe00-\\ufe0f\\u{e0100}-\\u{e01ef}]`, 'gu');
 
 /**
  * Characters drawn like others in the fonts a plan is read in, by what they look like: Katakana and symbols that
@@ -17,7 +17,6 @@ const LOOKS_LIKE: Record<string, string> = {
   М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K',
   Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o', '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-',
 };
-// eslint-disable-next-line no-misleading-character-class -- variation selectors and fillers are listed to be found, not combined
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
 const LOOKALIKE = new RegExp(`[${Object.keys(LOOKS_LIKE).join('')}]`, 'gu');
 

@@ -3,7 +3,6 @@
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statfsSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EXIT, PlanError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
 import type { CharacterTables, Plan } from '../types.js';
@@ -314,7 +313,7 @@ function privateDirectory(dir: string): boolean {
 
 /** This install: its real path, so that two copies of plan keep apart caches and never evict each other. */
 function installId(): string {
-  const here = realpathSync(fileURLToPath(new URL('.', import.meta.url)));
+  const here = realpathSync(import.meta.dirname);
   const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(here).digest('hex').slice(0, 16);
 }
@@ -388,7 +387,7 @@ const MAGIC = 'plan-cache/2';
 
 /** The build that checks plans: its file's size and time. An entry written by another build is not used. */
 function buildId(): string {
-  const { size, mtimeMs } = statSync(fileURLToPath(import.meta.url));
+  const { size, mtimeMs } = statSync(import.meta.filename);
   return `${size}-${Math.trunc(mtimeMs)}`;
 }
 

@@ -482,8 +482,7 @@ export async function readShareInWorker(): Promise<void> {
 
 /** The file of this module when it is the built bundle (which exports readShareInWorker), else undefined. */
 function bundleFile(): string | undefined {
-  const { fileURLToPath } = process.getBuiltinModule('node:url') as typeof import('node:url');
-  const file = fileURLToPath(import.meta.url);
+  const file = import.meta.filename;
   return file.endsWith('.js') ? file : undefined;
 }
 

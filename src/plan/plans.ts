@@ -3,7 +3,6 @@
 // merged into one Plan that every query answers as it answers one, with plan.merged saying where each task is from.
 import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, delimiter, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EXIT, PlanError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { Department, Note, Part, Plan, PlanMember, Section, Task } from '../types.js';
@@ -138,7 +137,7 @@ const sha256 = (data: Uint8Array | string) => process.getBuiltinModule('node:cry
 /** This build of plan: the entry holds Plans as this code makes them. */
 function buildId(): string {
   try {
-    const { size, mtimeMs } = statSync(fileURLToPath(import.meta.url));
+    const { size, mtimeMs } = statSync(import.meta.filename);
     return `${size}:${mtimeMs}`;
   } catch {
     return 'unknown';

@@ -14,6 +14,7 @@ import { findNearMisses } from '../chinese/typo.js';
 import { EXIT, PlanError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { FilterOptions, Plan, Range, Task } from '../types.js';
+import { LETTER_NUMBER, PUNCTUATION_SYMBOL } from '../unicode-classes.js';
 import { filterTasks } from './filter.js';
 
 export interface SearchOptions {
@@ -196,7 +197,10 @@ function thesaurusOf(plan: Plan): Thesaurus {
 /** A run of common characters, letters and digits only. */
 const SIMPLE_RUN = /^[\u3400-\u4dbf\u4e00-\u9fffa-z0-9]+$/;
 /** Spaces, punctuation and symbols of any width separate the runs of a query. */
-const SEPARATORS = /[\s\p{P}\p{S}]+/u;
+const SEPARATORS = new RegExp(`[\\s${PUNCTUATION_SYMBOL}]+`, 'u');
+/** A letter or a digit of any script (made on first use: the class is long). */
+let letterOrNumber: RegExp | undefined;
+const hasLetterOrNumber = (text: string) => (letterOrNumber ??= new RegExp(`[${LETTER_NUMBER}]`, 'u')).test(text);
 
 /**
  * Splits a query into runs: spaces and punctuation of any width (，、。“”() ,.") separate them; each is folded for
@@ -212,7 +216,7 @@ export function parseQuery(query: string): string[] {
   // One word of common characters (the usual query) needs none of the Unicode classes below, slow to build.
   const runs = SIMPLE_RUN.test(folded) ? [folded]
     // Decimal points stay inside a run: PM2.5, 1.5万.
-    : folded.replace(/(?<=\d)\.(?=\d)/g, '\ue000').split(SEPARATORS).map((r) => r.replace(/\ue000/g, '.')).filter((r) => /[\p{L}\p{N}]/u.test(r));
+    : folded.replace(/(?<=\d)\.(?=\d)/g, '\ue000').split(SEPARATORS).map((r) => r.replace(/\ue000/g, '.')).filter(hasLetterOrNumber);
   if (runs.length === 0) throw new PlanError(msg('query.empty'), { exitCode: EXIT.usage });
   if (runs.length > MAX_TERMS) throw new PlanError(msg('query.tooManyTerms', { n: runs.length, most: MAX_TERMS }), { exitCode: EXIT.usage });
   return [...new Set(runs)];
@@ -445,7 +449,7 @@ class Search {
       if (typo) return [this.corrected(run, typo)];
       if (length <= 3) return [this.unit(run, new Map())];
     }
-    const words = segmentWords(run).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const words = segmentWords(run).filter(hasLetterOrNumber);
     const plain = await this.resolveWords(words, false);
     if (plain.every((u) => u.hits.size)) return plain;
     // Some word is not in the plan: it may be mistyped (工匠精伸, 团休标准).

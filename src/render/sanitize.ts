@@ -1,6 +1,10 @@
 // Text from a plan file is somebody else's: it must not move the cursor, retitle the window, write the clipboard
 // (OSC 52), reorder what is shown (bidirectional overrides) or hide a difference (two names that differ by an
 // invisible character look the same).
+import { CONTROL, FORMAT, LINE_PARAGRAPH_SEPARATOR, SURROGATE } from '../unicode-classes.js';
+
+/** Characters that look like nothing: Hangul fillers, the Braille blank, variation selectors, noncharacters. */
+const LOOKS_LIKE_NOTHING = '\\u115f\\u1160\\u2800\\u3164\\uffa0\\ufe00-\\ufe0f\\ufffe\\uffff\\u{e0100}-\\u{e01ef}';
 
 /**
  * Characters that are never shown raw: controls (C0, DEL, C1: so ESC, CSI, OSC), format characters (bidi
@@ -8,9 +12,7 @@
  * separators, lone surrogates, and characters that look like nothing (Hangul fillers, variation selectors,
  * the Braille blank, noncharacters).
  */
-// eslint-disable-next-line no-misleading-character-class -- variation selectors and fillers are listed to be found, not combined
-export const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115f\u1160\u2800\u3164\uffa0\ufe00-\ufe0f\ufffe\uffff\u{e0100}-\u{e01ef}]/gu;
-// eslint-disable-next-line no-misleading-character-class -- variation selectors and fillers are listed to be found, not combined
+export const UNSAFE = new RegExp(`[${CONTROL}${FORMAT}${SURROGATE}${LINE_PARAGRAPH_SEPARATOR}${LOOKS_LIKE_NOTHING}]`, 'gu');
 const ANY_UNSAFE = new RegExp(UNSAFE.source, 'u');
 
 function picture(char: string): string {
@@ -32,8 +34,7 @@ export function neutralise(text: string): string {
 }
 
 /** UNSAFE without C0 controls, which JSON.stringify and yaml escape themselves. */
-// eslint-disable-next-line no-misleading-character-class -- variation selectors and fillers are listed to be found, not combined
-const ESCAPED = /[\x7f-\x9f\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115f\u1160\u2800\u3164\uffa0\ufe00-\ufe0f\ufffe\uffff\u{e0100}-\u{e01ef}]/gu;
+const ESCAPED = new RegExp(`[\\x7f-\\x9f${FORMAT}${SURROGATE}${LINE_PARAGRAPH_SEPARATOR}${LOOKS_LIKE_NOTHING}]`, 'gu');
 
 /**
  * `\u` escapes for the unsafe characters of serialised JSON or double-quoted YAML that the serialiser left raw:

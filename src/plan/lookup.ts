@@ -29,13 +29,19 @@ export const sectionNumber = (s: Section) => (s.number === undefined ? sectionLa
 
 /**
  * Every body's role on a task: as recorded, else the one its responsibility and leads imply (plan.yaml writes
- * none: 负责 and 按职责分工负责 make each department responsible).
+ * none: 负责 and 按职责分工负责 make each department responsible; a body in `leads` leads).
  */
 export function rolesOf(task: Task): Role[] {
   if (task.roles) return task.roles;
   const word = task.responsibility === 'shared' ? '按职责分工负责' : task.responsibility === 'guided' ? '指导' : '负责';
   const role = task.responsibility === 'guided' ? 'guide' as const : 'responsible' as const;
-  return task.departments.map((department) => ({ department, role, word }));
+  const led = task.responsibility === 'led';
+  // Those in `leads` lead (牵头, or first-listed under a lead rule, whose word stays the attribution's); under 牵头
+  // the others take part (A牵头，B、C参与).
+  return task.departments.map((department): Role => {
+    if (task.leads?.includes(department)) return { department, role: 'lead', word: led ? '牵头' : word };
+    return led ? { department, role: 'participant', word: '参与' } : { department, role, word };
+  });
 }
 
 export function lookup(plan: Plan): PlanLookup {

@@ -244,7 +244,7 @@ describe('data formats that agree', () => {
     { args: ['tasks'], header: TASK },
     { args: ['show', '1'], header: TASK },
     { args: ['search', '电梯'], header: `${TASK}\tscore\tsnippet` },
-    { args: ['dept', '质监局'], header: `${TASK}\tpartners` },
+    { args: ['dept', '质监局'], header: `${TASK}\tpartners\tduty` },
   ])('$args --header: the task columns first, in one order', ({ args, header }) => {
     const lines = plan([...args, '--plan', SMALL, '--header']).stdout.split('\n');
     expect(lines[0]).toBe(header);

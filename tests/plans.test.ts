@@ -192,8 +192,10 @@ describe('the CLI over a folder of plans', () => {
 
   it('dept across plans: every plan\'s tasks, the plan of each said', () => {
     const records = json(plan(['--plan', PLANS, 'dept', '财政部', '--json']));
-    expect(records.map((r: { id: string; plan: { id: string } }) => [r.id, r.plan.id])).toEqual([
-      ['gf2018-39:1', 'gf2018-39'], ['gf2018-39:2', 'gf2018-39'], ['gf2018-39:3', 'gf2018-39'], ['gf2019-3:2', 'gf2019-3'], ['gf2019-3:3', 'gf2019-3'], ['zone:2', 'zone'],
+    // In the sheet's order, as on a terminal: leads, alone, shared, takes part; each kind in plan order.
+    expect(records.map((r: { id: string; plan: { id: string }; duty: string }) => [r.id, r.plan.id, r.duty])).toEqual([
+      ['gf2018-39:2', 'gf2018-39', 'leads'], ['gf2019-3:2', 'gf2019-3', 'sole'], ['gf2018-39:3', 'gf2018-39', 'shared'], ['gf2019-3:3', 'gf2019-3', 'shared'], ['zone:2', 'zone', 'shared'],
+      ['gf2018-39:1', 'gf2018-39', 'other'],
     ]);
     const table = plan(['--plan', PLANS, 'dept', '财政', '--format', 'table']).stdout;
     expect(table).toContain('in 3 of 3 plans:\n  gf2018-39（国发〔2018〕39号）: 3 tasks — leads 1, shared 1, guides or takes part 1\n  gf2019-3（国发〔2019〕3号）: 2 tasks — alone 1, shared 1\n  zone: 1 task — shared 1\n');
@@ -323,15 +325,19 @@ describe.skipIf(documents.length === 0)('the corpus, imported into a folder and 
       expect(r.departments).toContain('财政部');
       expect(r.id).toBe(`${r.plan.id}:${r.id.split(':')[1]}`);
     }
-    // Each document on its own names the ministry on as many tasks.
+    // Each document on its own names the ministry on the same tasks, and its own sheet lists them in the same order.
     for (const id of ids) {
-      const own = json(plan(['--plan', path.join(dir, `${id}.yaml`), 'tasks', '--dept', '财政部', '--json']));
-      expect(records.filter((r: { plan: { id: string } }) => r.plan.id === id).map((r: { number: string }) => r.number)).toEqual(own.map((r: { number: string }) => r.number));
+      const file = path.join(dir, `${id}.yaml`);
+      const numbers = (list: { number: string }[]) => list.map((r) => r.number);
+      const mine = records.filter((r: { plan: { id: string } }) => r.plan.id === id);
+      expect(numbers(mine).sort()).toEqual(numbers(json(plan(['--plan', file, 'tasks', '--dept', '财政部', '--json']))).sort());
+      expect(numbers(mine)).toEqual(numbers(json(plan(['--plan', file, 'dept', '财政部', '--json']))));
     }
-    // On a terminal: the tasks it leads come first.
-    const table = plan(['--plan', dir, 'dept', '财政部', '--format', 'table'], { COLUMNS: '160' }).stdout;
+    // In JSON as on a terminal: the tasks it leads come first.
     const leads = records.filter((r: { leads: string[] }) => r.leads.includes('财政部')).map((r: { id: string }) => r.id);
     expect(leads.length).toBeGreaterThan(0);
+    expect(records.slice(0, leads.length).map((r: { id: string }) => r.id)).toEqual(leads);
+    const table = plan(['--plan', dir, 'dept', '财政部', '--format', 'table'], { COLUMNS: '160' }).stdout;
     const shown = table.split('\n').flatMap((l) => /^(Leads|Alone|Shared|Guides)/.exec(l)?.[1] ?? /^│ +([\w-]+:\d+) │/.exec(l)?.[1] ?? []);
     expect(shown.slice(0, leads.length + 1)).toEqual(['Leads', ...leads]);
     expect(table).toContain(`in ${ids.length} of ${ids.length} plans:`);

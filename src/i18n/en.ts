@@ -246,8 +246,8 @@ export const en = {
   'plans.summary': ({ n, tasks }: { n: number; tasks: number }) => `${plural(n, 'plan', 'plans')}, ${plural(tasks, 'task', 'tasks')}${n > 1 ? '; task ids are qualified by the plan\'s: plan show PLAN:ID' : ''}`,
   'plans.skipped': ({ files }: { files: string }) => `left out (not *.yaml or *.yml): ${files}`,
   'plans.dutiesIn': ({ n, of }: { n: number; of: number }) => `in ${n} of ${plural(of, 'plan', 'plans')}:`,
-  'plans.duties': ({ leads, sole, shared, other }: { leads: number; sole: number; shared: number; other: number }) =>
-    [leads && `leads ${leads}`, sole && `alone ${sole}`, shared && `shared ${shared}`, other && `guides or takes part ${other}`].filter(Boolean).join(', '),
+  'plans.duties': ({ leads, sole, together, shared, other }: Record<'leads' | 'sole' | 'together' | 'shared' | 'other', number>) =>
+    [leads && `leads ${leads}`, sole && `alone ${sole}`, together && `with others ${together}`, shared && `shared ${shared}`, other && `guides or takes part ${other}`].filter(Boolean).join(', '),
   'plans.inPlans': ({ n }: N) => ` of ${plural(n, 'plan', 'plans')}`,
   'stats.matrixPlans': ({ about }: { about: string }) => `Tasks per department and plan, ${about}`,
   'stats.sectionsPlans': ({ about }: { about: string }) => `Tasks and departments per plan, part and section, ${about}`,

@@ -234,8 +234,8 @@ export const zh: Catalogue = {
   'plans.summary': ({ n, tasks }: { n: number; tasks: number }) => `${n} 个计划，${tasks} 项任务${n > 1 ? '；任务编号前加计划编号：plan show 计划:编号' : ''}`,
   'plans.skipped': ({ files }: { files: string }) => `未读取（不是 *.yaml 或 *.yml）：${files}`,
   'plans.dutiesIn': ({ n, of }: { n: number; of: number }) => `涉及 ${of} 个计划中的 ${n} 个：`,
-  'plans.duties': ({ leads, sole, shared, other }: { leads: number; sole: number; shared: number; other: number }) =>
-    [leads && `牵头 ${leads}`, sole && `负责 ${sole}`, shared && `按职责分工负责 ${shared}`, other && `指导或参与 ${other}`].filter(Boolean).join('，'),
+  'plans.duties': ({ leads, sole, together, shared, other }: Record<'leads' | 'sole' | 'together' | 'shared' | 'other', number>) =>
+    [leads && `牵头 ${leads}`, sole && `负责 ${sole}`, together && `与其他单位共同负责 ${together}`, shared && `按职责分工负责 ${shared}`, other && `指导或参与 ${other}`].filter(Boolean).join('，'),
   'plans.inPlans': ({ n }: N) => `（${n} 个计划）`,
   'stats.matrixPlans': ({ about }: { about: string }) => `各单位在各计划中的任务数，${about}`,
   'stats.sectionsPlans': ({ about }: { about: string }) => `各计划各部分、各节的任务数和单位数，${about}`,

@@ -17,12 +17,23 @@ export function escapeMarkdown(value: string): string {
   return neutralise(escaped);
 }
 
-/** A GitHub-flavoured Markdown table for people: the table's headings and values, in their language. */
+/**
+ * GitHub-flavoured Markdown for people: the table's headings and values, in their language, and as on a terminal,
+ * one table per group under its title in bold (a duty sheet's 牵头, 负责, … are groups, not a column).
+ */
 export function render<R>(report: Report<R>): string {
-  const columns = columnsFor(report, 'table').filter((c) => !c.bar);
-  const heading = (report.heading ?? []).map((line) => `${escapeMarkdown(line.trim())}\n\n`).join('');
-  const header = `| ${columns.map((c) => escapeMarkdown(labelOf(c))).join(' | ')} |`;
-  const rule = `|${columns.map((c) => (c.align === 'right' ? ' ---: |' : ' --- |')).join('')}`;
-  const rows = report.records.map((r) => `| ${columns.map((c) => escapeMarkdown(c.value(r))).join(' | ')} |`);
-  return `${heading}${[header, rule, ...rows].join('\n')}\n`;
+  // A heading line indented under the one above (a duty sheet's plans) is an item of a list under it.
+  const indented = (line: string | undefined) => line !== undefined && /^\s/.test(line);
+  const heading = (report.heading ?? [])
+    .map((line, i, all) => `${indented(line) ? '- ' : ''}${escapeMarkdown(line.trim())}${indented(line) && indented(all[i + 1]) ? '\n' : '\n\n'}`)
+    .join('');
+  const groups = report.groups ?? [{ title: '', records: report.records }];
+  const tables = groups.filter((g) => g.records.length > 0).map((group) => {
+    const columns = columnsFor({ ...report, columns: group.columns ?? report.columns }, 'table').filter((c) => !c.bar);
+    const header = `| ${columns.map((c) => escapeMarkdown(labelOf(c))).join(' | ')} |`;
+    const rule = `|${columns.map((c) => (c.align === 'right' ? ' ---: |' : ' --- |')).join('')}`;
+    const rows = group.records.map((r) => `| ${columns.map((c) => escapeMarkdown(c.value(r))).join(' | ')} |`);
+    return `${group.title ? `**${escapeMarkdown(group.title)}**\n\n` : ''}${[header, rule, ...rows].join('\n')}\n`;
+  });
+  return `${heading}${tables.join('\n')}`;
 }

@@ -18,25 +18,44 @@ export function departmentLabel(t: Translate, d: Department): string {
 interface Duty {
   task: Task;
   partners: string[];
+  duty: DutyKind;
+}
+
+/** What a department does in a task, as its duty sheet groups it. */
+export type DutyKind = 'leads' | 'sole' | 'together' | 'shared' | 'other';
+
+/**
+ * The order of a duty sheet, in every format: what it leads (牵头, or listed first under a lead rule), what it
+ * carries alone (负责 naming it only), with others (A、B负责), shared (按职责分工负责), then the rest (指导, 参与…).
+ */
+export const DUTY_ORDER: readonly DutyKind[] = ['leads', 'sole', 'together', 'shared', 'other'];
+
+export function dutyOf(task: Task, name: string): DutyKind {
+  if (task.leads?.includes(name)) return 'leads';
+  if (task.responsibility === 'sole') return task.departments.some((d) => d !== name) ? 'together' : 'sole';
+  return task.responsibility === 'shared' ? 'shared' : 'other';
+}
+
+/** A department's tasks by what it does in them, each kind in plan order. */
+export function dutiesByKind<T>(items: T[], task: (item: T) => Task, name: string): Record<DutyKind, T[]> {
+  const kinds: Record<DutyKind, T[]> = { leads: [], sole: [], together: [], shared: [], other: [] };
+  for (const item of items) kinds[dutyOf(task(item), name)].push(item);
+  return kinds;
 }
 
 /**
- * One department's duty sheet: the tasks it carries alone, those it shares and with whom.
- * JSON: task records with `partners`, the other departments on the task; data formats add a `partners` column.
+ * One department's duty sheet: the tasks it leads, carries alone, with others or shares, and with whom — in that
+ * order in every format (several plans: each kind across all of them, in plan order).
+ * JSON: task records with `partners`, the other departments on the task, and `duty`, the group it is listed in
+ * (DutyKind); data formats add `partners` and `duty` columns.
  */
 export function deptReport(plan: Plan, t: Translate, department: Department): Report<Duty> {
   const { record } = lookup(plan);
   const duties = plan.tasks
     .filter((task) => task.departments.includes(department.name))
-    .map((task) => ({ task, partners: task.departments.filter((d) => d !== department.name) }));
-  // What it leads first (牵头, or listed first under a lead rule), then what it carries alone or shares, then the rest.
-  const leads = duties.filter((d) => d.task.leads?.includes(department.name));
-  const rest = duties.filter((d) => !d.task.leads?.includes(department.name));
-  // 负责 naming it alone is its own; 负责 naming several bodies (A、B负责) is carried together, and says with whom.
-  const sole = rest.filter((d) => d.task.responsibility === 'sole' && d.partners.length === 0);
-  const together = rest.filter((d) => d.task.responsibility === 'sole' && d.partners.length > 0);
-  const shared = rest.filter((d) => d.task.responsibility === 'shared');
-  const other = rest.filter((d) => d.task.responsibility !== 'sole' && d.task.responsibility !== 'shared');
+    .map((task) => ({ task, partners: task.departments.filter((d) => d !== department.name), duty: dutyOf(task, department.name) }));
+  const kinds = dutiesByKind(duties, (d) => d.task, department.name);
+  const { leads, sole, together, shared, other } = kinds;
   const partners = countPartners(plan, plan.tasks, department.name).slice(0, 5);
   const heading = [
     `${department.name}${department.fullName ? ` — ${department.fullName}` : ''}${department.group ? t('department.isGroup') : ''}`,
@@ -56,7 +75,7 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
     shown('text'),
   ].map((c) => ({ ...c, only: 'table' as const }));
   return {
-    records: duties,
+    records: DUTY_ORDER.flatMap((kind) => kinds[kind]),
     heading,
     groups: [
       ...(leads.length > 0 ? [{ title: t('dept.leads', { n: leads.length }), records: leads }] : []),
@@ -68,9 +87,10 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
     columns: [
       ...task.filter((c) => c.only !== 'table').map((c) => ({ ...c, only: 'text' as const })),
       { header: 'partners', value: partnersOf, only: 'text' },
+      { header: 'duty', value: (d) => d.duty, only: 'text' },
       ...people,
     ],
-    toJSON: (d) => ({ ...record(d.task), partners: d.partners }),
+    toJSON: (d) => ({ ...record(d.task), partners: d.partners, duty: d.duty }),
   };
 }
 

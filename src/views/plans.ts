@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/index.js';
 import { lookup, partNumber, sectionNumber } from '../plan/lookup.js';
 import type { LoadedPlans } from '../plan/plans.js';
 import type { AnyReport, Column, Line, Report } from '../render/report.js';
+import { dutiesByKind, DUTY_ORDER, type DutyKind } from './departments.js';
 import { compactIds, countSections, type SectionCount } from '../query/stats.js';
 import type { Department, Plan, PlanMember, PlanRef, Task } from '../types.js';
 
@@ -86,10 +87,8 @@ export function dutiesPerPlan(plan: Plan, t: Translate, department: Department):
   const byMember = tasksByMember(plan, plan.tasks.filter((task) => task.departments.includes(name)));
   const lines = [t('plans.dutiesIn', { n: byMember.size, of: plan.merged.members.length })];
   for (const [member, tasks] of byMember) {
-    const rest = tasks.filter((task) => !task.leads?.includes(name));
-    const sole = rest.filter((task) => task.responsibility === 'sole').length;
-    const shared = rest.filter((task) => task.responsibility === 'shared').length;
-    const counts = t('plans.duties', { leads: tasks.length - rest.length, sole, shared, other: rest.length - sole - shared });
+    const kinds = dutiesByKind(tasks, (task) => task, name);
+    const counts = t('plans.duties', Object.fromEntries(DUTY_ORDER.map((kind) => [kind, kinds[kind].length])) as Record<DutyKind, number>);
     const { number } = member.plan.meta;
     lines.push(`  ${member.id}${number ? `（${number}）` : ''}: ${t('n.task', { n: tasks.length })} — ${counts}`);
   }

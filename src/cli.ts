@@ -356,7 +356,8 @@ function report(error: unknown, debug: boolean, language: Language): number {
   }
   if (error instanceof PlanError) {
     // Messages quote plan files and queries: neutralised, like all text that reaches the terminal.
-    const details = error.details.length > MAX_DETAILS ? [...error.details.slice(0, MAX_DETAILS - 1), '…'] : error.details;
+    const said = error.sayDetails(language);
+    const details = said.length > MAX_DETAILS ? [...said.slice(0, MAX_DETAILS - 1), '…'] : said;
     write(2, `plan: ${forMessage(error.say(language))}\n${details.map((d) => `  ${forMessage(d)}\n`).join('')}`);
     if (debug) write(2, `${error.stack}\n`);
     return error.exitCode;

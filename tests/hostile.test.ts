@@ -164,6 +164,7 @@ describe('unsafe characters, escaped or shown', () => {
     expect(visibleForm('Ｑ\u0421')).toBe('QC');
     const department = (name: string) => ({ name, aliases: [], group: false });
     const plan = { departments: [department('市质监局'), department('市质\u200b监局'), department('市商委')] } as never;
-    expect(confusableNames(plan)).toEqual(['"市质\u200b监局" (市质\u200b监局) looks the same as "市质监局" (市质监局) but differs by U+200B: a reader cannot tell them apart']);
+    const { word } = await import('../src/i18n/index.js');
+    expect(confusableNames(plan).map((m) => word('en', m))).toEqual(['"市质\u200b监局" (市质\u200b监局) looks the same as "市质监局" (市质监局) but differs by U+200B: a reader cannot tell them apart']);
   });
 });

@@ -1,4 +1,5 @@
 import { EXIT, PlanError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { confusableNames } from '../plan/confusable.js';
 import { checkPlanFile, openPlan, type OpenPlanOptions } from '../plan/open.js';
 import { planFiles } from '../plan/plans.js';
@@ -28,7 +29,7 @@ export const validate: Command = {
       const { plan, problems, total } = await checkPlanFile(from);
       if (plan) {
         valid.push(validationReport(t, shown, plan));
-        for (const warning of confusableNames(plan)) note(`${shown}: warning: ${warning}`);
+        for (const warning of confusableNames(plan)) note(msg('validate.warning', { file: shown, warning }));
       } else invalid.push(problemsReport(t, shown, problems, total));
     }
     // Several files: the problems of those that have some, as compilers list them; else every file's verdict.

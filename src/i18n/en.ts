@@ -2,6 +2,12 @@
 // that it has every key with the same parameters). JSON, NDJSON, YAML, TSV and CSV names are not here: they are
 // the data's contract, the same in every language.
 type N = { n: number };
+/** What a part of a plan file is (validate's messages). */
+export type ItemKind = 'plan' | 'department' | 'part' | 'section' | 'task' | 'note' | 'role';
+type Of = { what: string };
+const orList = (words: readonly string[]) => words.join(', ').replace(/, ([^,]+)$/, ' or $1');
+/** The first few of a list of ids, for a message. */
+const someOf = (ids: number[]) => (ids.length === 0 ? 'none' : ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, … (${ids.length})` : ids.join(', '));
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
@@ -209,6 +215,71 @@ export const en = {
   'plan.syntax': ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
     `${file}:${line}:${column}: ${message} (a YAML syntax error: fix it, then run plan validate ${file})`,
   'plan.invalid': ({ file, n }: { file: string; n: number }) => `${file} is not a valid plan (${plural(n, 'problem', 'problems')}); fix it and run: plan validate ${file}`,
+
+  // plan validate: what is wrong in a plan file (src/plan/validate.ts). `what` is one of the subject.* messages.
+  'subject.plan': 'the plan',
+  'subject.numbered': ({ kind, id }: { kind: ItemKind; id: number }) => `${kind} ${id}`,
+  'subject.named': ({ kind, name }: { kind: ItemKind; name: string }) => `${kind} "${name}"`,
+  'subject.unnamed': ({ kind }: { kind: ItemKind }) => `a ${kind}`,
+  'subject.role': ({ task }: { task: string }) => `a role in ${task}`,
+  'expected.string': 'a text',
+  'expected.strings': 'a list of texts',
+  'expected.id': 'a whole number from 1',
+  'expected.boolean': 'true or false',
+  'expected.responsibility': ({ words }: { words: readonly string[] }) => orList(words),
+  'expected.list': 'a list',
+  'expected.number': 'a text (the numbering as printed) or null (not numbered)',
+  'expected.role': ({ words }: { words: readonly string[] }) => orList(words),
+  'found.nothing': 'nothing',
+  'found.list': 'a list',
+  'found.mapping': 'a mapping',
+  'found.text': ({ text }: { text: string }) => `"${text}"`,
+  'found.value': ({ value }: { value: string }) => value,
+  'problem.notMapping': ({ what, fields, found }: Of & { fields: string[]; found: string }) => `expected ${what} (a mapping with ${fields.join(', ')}), found ${found}`,
+  'problem.unknownKey': ({ what, key, known }: Of & { key: string; known: string[] }) => `unknown key "${key}" in ${what} (known: ${known.join(', ')})`,
+  'problem.badValue': ({ what, key, expected, found }: Of & { key: string; expected: string; found: string }) => `${key} of ${what} must be ${expected}, found ${found}`,
+  'problem.missingKey': ({ what, key }: Of & { key: string }) => `${what} has no ${key}`,
+  'problem.duplicateId': ({ kind, id }: { kind: ItemKind; id: number }) => `duplicate ${kind} id ${id}`,
+  'problem.date': ({ value }: { value: string }) => `date must be written YYYY-MM-DD, found "${value}"`,
+  'problem.duplicateDepartment': ({ name }: { name: string }) => `duplicate department "${name}"`,
+  'problem.nameTaken': ({ name, owner }: { name: string; owner: string }) => `"${name}" already names "${owner}": a name or alias must point at one department`,
+  'problem.unregistered': ({ what, name }: Of & { name: string }) => `${what} names department "${name}", which is not in the departments list`,
+  'problem.listedTwice': ({ what, name }: Of & { name: string }) => `${what} lists "${name}" twice`,
+  'problem.sectionPart': ({ section, part, parts }: { section: number; part: number; parts: number[] }) =>
+    `section ${section} names part ${part}, which the plan does not have (parts: ${someOf(parts)})`,
+  'problem.taskSection': ({ what, section }: Of & { section: number }) => `${what} names section ${section}, which the plan does not have`,
+  'problem.taskPart': ({ what, part, parts }: Of & { part: number; parts: number[] }) => `${what} names part ${part}, which the plan does not have (parts: ${someOf(parts)})`,
+  'problem.partMismatch': ({ what, part, section, sectionPart }: Of & { part: number; section: number; sectionPart?: number }) =>
+    `${what} names part ${part}, but its section ${section} stands in ${sectionPart === undefined ? 'no part' : `part ${sectionPart}`}: give the section only`,
+  'problem.noDepartment': ({ what }: Of) => `${what} lists no department`,
+  'problem.leadNotNamed': ({ what, name }: Of & { name: string }) => `${what} has lead "${name}", which is not one of its departments`,
+  'problem.roleNotNamed': ({ what, name }: Of & { name: string }) => `${what} gives a role to "${name}", which is not one of its departments`,
+  'problem.noteTask': ({ task }: { task: number }) => `a note names task ${task}, which the plan does not have`,
+  'problem.synonyms': ({ found }: { found: string }) => `each entry of synonyms must be a list of two or more words that mean the same, e.g. [电商, 电子商务]; found ${found}`,
+  'problem.at': ({ file, line, column, problem }: { file: string; line: number; column: number; problem: string }) => `${file}:${line}:${column}: ${problem}`,
+  'validate.warning': ({ file, warning }: { file: string; warning: string }) => `${file}: warning: ${warning}`,
+
+  // names that look alike (src/plan/confusable.ts)
+  'confusable.lookAlike': ({ name, department, other, otherDepartment, codes }: { name: string; department: string; other: string; otherDepartment: string; codes: string }) =>
+    `"${name}" (${department}) looks the same as "${other}" (${otherDepartment}) but differs by ${codes}: a reader cannot tell them apart`,
+  'confusable.invisible': ({ name, department, codes }: { name: string; department: string; codes: string }) =>
+    `"${name}" (${department}) has a character no one can see (${codes}): remove it`,
+  'confusable.compatibility': 'compatibility forms',
+
+  // reading YAML (src/plan/parse.ts); yaml.says is the yaml library's own message
+  'yaml.says': ({ text }: { text: string }) => text,
+  'yaml.tokens': ({ most }: { most: number }) => `plan stopped reading here: the file has more than ${most.toLocaleString('en')} YAML tokens (a plan of 100,000 tasks has 3,900,000)`,
+  'yaml.cpu': ({ seconds }: { seconds: number }) => `plan stopped reading here after ${seconds} s of work: this YAML is too intricate to be a plan (a plan of 100,000 tasks takes about 3 s)`,
+  'yaml.documents': 'Source contains more than one YAML document (a plan file is one)',
+  'yaml.depth': ({ most }: { most: number }) => `the YAML nests too deeply (a plan nests at most ${most} levels)`,
+  'yaml.duplicateKey': ({ key }: { key?: string }) => `Map keys must be unique${key === undefined ? '' : ` ("${key}" twice)`}`,
+  'yaml.aliasBomb': 'its YAML aliases repeat more text than a plan holds (an alias bomb?)',
+  'yaml.alias': ({ text }: { text: string }) => `cannot expand YAML aliases: ${text}`,
+  'yaml.whole': ({ mb, reason }: { mb: number; reason: string }) => `this file uses YAML that plan reads only in files up to ${mb} MB (${reason})`,
+  'yaml.wholeReason': 'directives, document markers, explicit keys, or a top level that is not a block mapping',
+  'yaml.anomaly.aliases': 'aliases to anchors elsewhere in the file',
+  'yaml.anomaly.list': 'an unusual list',
+  'yaml.anomaly.top': 'an unusual top level',
 
   // search (src/query/search.ts)
   'query.tooLong': ({ length, most }: { length: number; most: number }) => `the query is ${length} characters long; keep it under ${most}`,

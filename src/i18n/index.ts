@@ -8,8 +8,10 @@ export type Language = 'en' | 'zh';
 export const LANGUAGES: readonly Language[] = ['zh', 'en'];
 
 export type MessageKey = keyof Catalogue;
+/** Parameters where a text may also be a Message: it is put into words in the same language first. */
+type Wordable<P> = { [K in keyof P]: Exclude<P[K], undefined> extends string ? P[K] | Message : P[K] };
 /** The parameters a message takes: none for a plain string. */
-export type MessageParams<K extends MessageKey> = Catalogue[K] extends (params: infer P) => string ? [params: P] : [];
+export type MessageParams<K extends MessageKey> = Catalogue[K] extends (params: infer P) => string ? [params: Wordable<P>] : [];
 
 /** A message not yet put into words: what a PlanError carries so that the CLI can say it in either language. */
 export interface Message {
@@ -27,10 +29,24 @@ export function msg<K extends MessageKey>(key: K, ...params: MessageParams<K>): 
   return params.length ? { key, params: params[0] } : { key };
 }
 
-/** A message in words. */
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as Message).key === 'string' && Object.hasOwn(en, (value as Message).key)
+    && Object.keys(value).every((k) => k === 'key' || k === 'params');
+}
+
+/** A message in words; parameters that are messages themselves (`found a list`) are worded first, in the same language. */
 export function word(language: Language, message: Message): string {
   const entry = CATALOGUES[language][message.key] as string | ((params: unknown) => string);
-  return typeof entry === 'string' ? entry : entry(message.params);
+  if (typeof entry === 'string') return entry;
+  const { params } = message;
+  if (typeof params !== 'object' || params === null) return entry(params);
+  const worded = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isMessage(v) ? word(language, v) : v]));
+  return entry(worded);
+}
+
+/** A Message in words with a translator (views hold `t`, not the language). */
+export function say(t: Translate, message: Message): string {
+  return (t as unknown as (key: MessageKey, params?: unknown) => string)(message.key, message.params);
 }
 
 /** The translator for a language. */

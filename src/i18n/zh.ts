@@ -1,10 +1,61 @@
 // en.ts in Chinese, key for key. Values people read are the document's own words: 负责, 按职责分工负责, 牵头.
-import type { Catalogue } from './en.js';
+import type { Catalogue, ItemKind } from './en.js';
 
 type N = { n: number };
 
 /** What a file that is not a regular file is (src/plan/open.ts says it in English). */
 const KINDS: Record<string, string> = { 'a named pipe': '命名管道', 'a character device': '字符设备', 'a block device': '块设备', 'a socket': '套接字', 'not a regular file': '非普通文件' };
+
+/** What a part of a plan file is called (validate's messages). */
+const KIND: Record<ItemKind, string> = { plan: '计划', department: '单位', part: '部分', section: '节', task: '任务', note: '说明', role: '分工' };
+const A_KIND: Record<ItemKind, string> = { plan: '计划', department: '一个单位', part: '一个部分', section: '一节', task: '一项任务', note: '一条说明', role: '一项分工' };
+type Of = { what: string };
+const list = (words: readonly string[]) => words.join('、');
+const orList = (words: readonly string[]) => words.join('、').replace(/、([^、]+)$/, ' 或 $1');
+const someOf = (ids: number[]) => (ids.length === 0 ? '无' : ids.length > 10 ? `${ids.slice(0, 10).join('、')}……（共 ${ids.length} 个）` : ids.join('、'));
+
+/**
+ * The yaml library's own messages (English) in Chinese, the common ones; any other is shown as yaml says it,
+ * marked as a YAML error.
+ */
+const FLOW: Record<string, string> = { 'flow map': '花括号映射', 'flow sequence': '方括号列表', 'flow collection': '花括号或方括号' };
+const flow = (name: string) => FLOW[name] ?? name;
+const YAML_SAYS: [RegExp, (...groups: string[]) => string][] = [
+  [/^Map keys must be unique/, () => '同一映射中的键不能重复'],
+  [/^Flow sequence in block collection must be sufficiently indented and end with a \]/, () => '方括号列表须比所在的键缩进更深，并以 ] 结束'],
+  [/^Flow mapping in block collection must be sufficiently indented and end with a \}/, () => '花括号映射须比所在的键缩进更深，并以 } 结束'],
+  [/^Tabs are not allowed as indentation/, () => '不能用制表符（Tab）缩进'],
+  [/^Implicit keys (?:of flow sequence pairs )?need to be on a single line/, () => '键须写在一行之内'],
+  [/^Implicit map keys need to be followed by map values/, () => '键后须有冒号和值'],
+  [/^Missing closing "quote/, () => '缺少结尾的双引号 "'],
+  [/^Missing closing 'quote/, () => "缺少结尾的单引号 '"],
+  [/^Missing , or : between (.+) items/, (name) => `${flow(name!)}的各项之间缺少 , 或 :`],
+  [/^Missing , between (.+) items/, (name) => `${flow(name!)}的各项之间缺少逗号`],
+  [/^Missing space after : in (.+)/, (name) => `${flow(name!)}中的冒号后须有空格`],
+  [/^Unexpected , in (.+)/, (name) => `${flow(name!)}中有多余的逗号`],
+  [/^Unexpected empty item in (.+)/, (name) => `${flow(name!)}中有空项`],
+  [/^Nested mappings are not allowed in compact mappings/, () => '紧凑写法的映射中不能再嵌套映射'],
+  [/^All (sequence|mapping|collection) items must start at the same column/, (kind) => `${kind === 'sequence' ? '列表' : kind === 'mapping' ? '映射' : ''}各项须从同一列开始`],
+  [/^Sequence item without - indicator/, () => '列表项缺少 - 标记'],
+  [/^A block sequence may not be used as an implicit map key/, () => '块列表不能用作键'],
+  [/^Comments must be separated from other tokens by white space characters/, () => '注释的 # 前须有空格'],
+  [/^Plain value cannot start with (.+)/, (c) => `不加引号的值不能以 ${c} 开头（请给值加引号）`],
+  [/^Invalid escape sequence (.+)/, (e) => `无效的转义序列 ${e}`],
+  [/^Unresolved tag: (.+)/, (tag) => `无法识别的标签 ${tag}`],
+  [/^A node can have at most one anchor/, () => '一个值最多只能有一个锚点'],
+  [/^A node can have at most one tag/, () => '一个值最多只能有一个标签'],
+  [/^Excessive alias count indicates a resource exhaustion attack/, () => '别名过多（可能是耗尽资源的攻击）'],
+  [/^Unresolved alias \(the anchor must be set before the alias\): (.+)/, (name) => `别名 ${name} 没有对应的锚点（锚点须写在别名之前）`],
+  [/^Unexpected (.+?) (?:at node end|token)$/, (what) => `此处不应出现 ${what}`],
+  [/^Unexpected (.+?) in (.+)$/, (what, where) => `${flow(where!)}中不应出现 ${what}`],
+];
+function yamlSays(text: string): string {
+  for (const [pattern, say] of YAML_SAYS) {
+    const found = pattern.exec(text);
+    if (found) return say(...found.slice(1));
+  }
+  return `YAML 写法有误（${text}）`;
+}
 
 const RESPONSIBILITY: Record<string, string> = { sole: '负责', shared: '按职责分工负责', led: '牵头', guided: '指导' };
 
@@ -200,6 +251,69 @@ export const zh: Catalogue = {
   'plan.syntax': ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
     `${file}:${line}:${column}：${message}（YAML 语法错误：修改后运行 plan validate ${file}）`,
   'plan.invalid': ({ file, n }: { file: string; n: number }) => `${file} 不是有效的计划文件（${n} 个问题）；请修改后运行：plan validate ${file}`,
+
+  'subject.plan': '计划',
+  'subject.numbered': ({ kind, id }: { kind: ItemKind; id: number }) =>
+    kind === 'task' ? `第 ${id} 项任务` : kind === 'part' || kind === 'section' ? `第 ${id} ${KIND[kind]}` : `${KIND[kind]} ${id}`,
+  'subject.named': ({ kind, name }: { kind: ItemKind; name: string }) => `${KIND[kind]}“${name}”`,
+  'subject.unnamed': ({ kind }: { kind: ItemKind }) => A_KIND[kind],
+  'subject.role': ({ task }: { task: string }) => `${task}的一项分工`,
+  'expected.string': '文字',
+  'expected.strings': '文字列表',
+  'expected.id': '从 1 起的整数',
+  'expected.boolean': 'true 或 false',
+  'expected.responsibility': ({ words }: { words: readonly string[] }) => ` ${orList(words)}`,
+  'expected.list': '列表',
+  'expected.number': '文字（原文的编号）或 null（无编号）',
+  'expected.role': ({ words }: { words: readonly string[] }) => ` ${orList(words)}`,
+  'found.nothing': '空值',
+  'found.list': '列表',
+  'found.mapping': '映射',
+  'found.text': ({ text }: { text: string }) => `“${text}”`,
+  'found.value': ({ value }: { value: string }) => value,
+  'problem.notMapping': ({ what, fields, found }: Of & { fields: string[]; found: string }) => `${what}应为映射（含 ${list(fields)}），实为${found}`,
+  'problem.unknownKey': ({ what, key, known }: Of & { key: string; known: string[] }) => `${what}中有未知的键“${key}”（可用的键：${list(known)}）`,
+  'problem.badValue': ({ what, key, expected, found }: Of & { key: string; expected: string; found: string }) => `${what}的 ${key} 应为${expected}，实为${found}`,
+  'problem.missingKey': ({ what, key }: Of & { key: string }) => `${what}缺少 ${key}`,
+  'problem.duplicateId': ({ kind, id }: { kind: ItemKind; id: number }) => `${KIND[kind]}编号 ${id} 重复`,
+  'problem.date': ({ value }: { value: string }) => `date 应写作 YYYY-MM-DD，实为“${value}”`,
+  'problem.duplicateDepartment': ({ name }: { name: string }) => `单位“${name}”重复列出`,
+  'problem.nameTaken': ({ name, owner }: { name: string; owner: string }) => `“${name}”已是“${owner}”的名称：一个名称或别名只能指向一个单位`,
+  'problem.unregistered': ({ what, name }: Of & { name: string }) => `${what}所列的单位“${name}”不在单位名单（departments）中`,
+  'problem.listedTwice': ({ what, name }: Of & { name: string }) => `${what}两次列出“${name}”`,
+  'problem.sectionPart': ({ section, part, parts }: { section: number; part: number; parts: number[] }) =>
+    `第 ${section} 节所属的第 ${part} 部分在计划中不存在（现有部分：${someOf(parts)}）`,
+  'problem.taskSection': ({ what, section }: Of & { section: number }) => `${what}所属的第 ${section} 节在计划中不存在`,
+  'problem.taskPart': ({ what, part, parts }: Of & { part: number; parts: number[] }) => `${what}所属的第 ${part} 部分在计划中不存在（现有部分：${someOf(parts)}）`,
+  'problem.partMismatch': ({ what, part, section, sectionPart }: Of & { part: number; section: number; sectionPart?: number }) =>
+    `${what}写明属于第 ${part} 部分，但其所在的第 ${section} 节${sectionPart === undefined ? '不属于任何部分' : `属于第 ${sectionPart} 部分`}：只写节即可`,
+  'problem.noDepartment': ({ what }: Of) => `${what}没有列出责任单位`,
+  'problem.leadNotNamed': ({ what, name }: Of & { name: string }) => `${what}的牵头单位“${name}”不在其责任单位中`,
+  'problem.roleNotNamed': ({ what, name }: Of & { name: string }) => `${what}为“${name}”规定了分工，但它不在其责任单位中`,
+  'problem.noteTask': ({ task }: { task: number }) => `一条说明所指的第 ${task} 项任务在计划中不存在`,
+  'problem.synonyms': ({ found }: { found: string }) => `synonyms 的每一项应为两个或以上同义词的列表，如 [电商, 电子商务]；实为${found}`,
+  'problem.at': ({ file, line, column, problem }: { file: string; line: number; column: number; problem: string }) => `${file}:${line}:${column}：${problem}`,
+  'validate.warning': ({ file, warning }: { file: string; warning: string }) => `${file}：警告：${warning}`,
+
+  'confusable.lookAlike': ({ name, department, other, otherDepartment, codes }: { name: string; department: string; other: string; otherDepartment: string; codes: string }) =>
+    `“${name}”（${department}）与“${other}”（${otherDepartment}）看起来相同，但所用字符不同（${codes}）：读者无法分辨`,
+  'confusable.invisible': ({ name, department, codes }: { name: string; department: string; codes: string }) =>
+    `“${name}”（${department}）含有看不见的字符（${codes}）：请删除`,
+  'confusable.compatibility': '兼容字符',
+
+  'yaml.says': ({ text }: { text: string }) => yamlSays(text),
+  'yaml.tokens': ({ most }: { most: number }) => `读到此处停止：文件中的 YAML 记号超过 ${most.toLocaleString('en')} 个（10 万项任务的计划约有 390 万个）`,
+  'yaml.cpu': ({ seconds }: { seconds: number }) => `读取 ${seconds} 秒后在此停止：这段 YAML 过于复杂，不像计划文件（10 万项任务的计划约需 3 秒）`,
+  'yaml.documents': '文件中有不止一个 YAML 文档（计划文件只能有一个）',
+  'yaml.depth': ({ most }: { most: number }) => `YAML 嵌套过深（计划最多嵌套 ${most} 层）`,
+  'yaml.duplicateKey': ({ key }: { key?: string }) => (key === undefined ? '同一映射中的键不能重复' : `键“${key}”出现了两次：同一映射中的键不能重复`),
+  'yaml.aliasBomb': 'YAML 别名展开后的文字超过计划文件所能容纳的量（别名炸弹？）',
+  'yaml.alias': ({ text }: { text: string }) => `无法展开 YAML 别名：${yamlSays(text)}`,
+  'yaml.whole': ({ mb, reason }: { mb: number; reason: string }) => `此文件用到的 YAML 写法，plan 只在 ${mb} MB 以内的文件中读取（${reason}）`,
+  'yaml.wholeReason': '指令、文档标记、显式键，或顶层不是块映射',
+  'yaml.anomaly.aliases': '别名引用了文件中别处的锚点',
+  'yaml.anomaly.list': '不寻常的列表',
+  'yaml.anomaly.top': '不寻常的顶层',
 
   'query.tooLong': ({ length, most }: { length: number; most: number }) => `查询有 ${length} 个字符；请少于 ${most} 个`,
   'query.empty': '查询中没有可查找的词：请至少给一个，例如 plan search 电梯',

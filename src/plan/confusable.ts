@@ -1,5 +1,6 @@
 // Names that look the same but are not: 市质监局 and 市质<U+200B>监局 print alike, and a task under one is not
 // found under the other. plan validate warns about them.
+import { msg, type Message } from '../i18n/index.js';
 import type { Plan } from '../types.js';
 import { FORMAT } from '../unicode-classes.js';
 
@@ -31,20 +32,20 @@ export function visibleForm(name: string): string {
 }
 
 /** The code points by which two names that look the same differ, e.g. `U+200B`. */
-function difference(a: string, b: string): string {
+function difference(a: string, b: string): string | Message {
   const mark = (name: string) => Array.from(name).filter((c) => visibleForm(c) !== c).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   const codes = [...new Set([...mark(a), ...mark(b)])];
-  return codes.length > 0 ? codes.slice(0, 4).join(', ') : 'compatibility forms';
+  return codes.length > 0 ? codes.slice(0, 4).join(', ') : msg('confusable.compatibility');
 }
 
 /**
  * Warnings for names of a plan's departments (names, full names, aliases) that look the same as another one of a
  * different department, or that hold a character no one can see.
  *
- * @example confusableNames(plan) // ['"市质�监局" looks the same as "市质监局" (市质监局) but differs by U+200B: …']
+ * @example confusableNames(plan).map((m) => word('en', m)) // ['"市质�监局" (市质�监局) looks the same as "市质监局" (市质监局) but differs by U+200B: …']
  */
-export function confusableNames(plan: Plan): string[] {
-  const warnings: string[] = [];
+export function confusableNames(plan: Plan): Message[] {
+  const warnings: Message[] = [];
   const byForm = new Map<string, { name: string; department: string }>();
   for (const department of plan.departments) {
     for (const name of [department.name, department.fullName, ...department.aliases]) {
@@ -52,10 +53,10 @@ export function confusableNames(plan: Plan): string[] {
       const form = visibleForm(name);
       const seen = byForm.get(form);
       if (seen && seen.name !== name && seen.department !== department.name) {
-        warnings.push(`"${name}" (${department.name}) looks the same as "${seen.name}" (${seen.department}) but differs by ${difference(name, seen.name)}: a reader cannot tell them apart`);
+        warnings.push(msg('confusable.lookAlike', { name, department: department.name, other: seen.name, otherDepartment: seen.department, codes: difference(name, seen.name) }));
       } else if (!seen) {
         byForm.set(form, { name, department: department.name });
-        if (HAS_INVISIBLE.test(name)) warnings.push(`"${name}" (${department.name}) has a character no one can see (${difference(name, form)}): remove it`);
+        if (HAS_INVISIBLE.test(name)) warnings.push(msg('confusable.invisible', { name, department: department.name, codes: difference(name, form) }));
       }
       if (warnings.length >= 20) return warnings;
     }

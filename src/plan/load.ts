@@ -1,6 +1,6 @@
 import type { Document, Node } from 'yaml';
 import { EXIT, PlanError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, word, type Message } from '../i18n/index.js';
 import type { Plan } from '../types.js';
 import { parseText, pieceFinder, type Piece } from './parse.js';
 import { validatePlan, type Path, type Problem } from './validate.js';
@@ -9,7 +9,9 @@ import { validatePlan, type Path, type Problem } from './validate.js';
 export interface LocatedProblem {
   line: number;
   column: number;
+  /** What is wrong, in English words (logs, tests); `said` is the message to word in the user's language. */
   message: string;
+  said: Message;
   /** The line the problem is on, for a YAML syntax error (reading stops there). */
   source?: string;
 }
@@ -100,7 +102,7 @@ async function locateProblems(text: string, pieces: Piece[], data: unknown, prob
   const located = sortByPath(data, problems).slice(0, MAX_LOCATED).map((problem) => {
     const piece = find(problem.path);
     const node = piece ? nodeAt(yaml, piece.doc, piece.path, problem.atKey === true) : undefined;
-    return { ...position((piece?.start ?? 0) + (node?.range?.[0] ?? 0)), message: problem.message };
+    return { ...position((piece?.start ?? 0) + (node?.range?.[0] ?? 0)), message: word('en', problem.message), said: problem.message };
   });
   return located.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -119,7 +121,7 @@ export async function checkPlanText(text: string): Promise<PlanCheck> {
     const start = problem.offset - column + 1;
     const end = source.indexOf('\n', start);
     const lineText = source.slice(start, end < 0 ? source.length : end).replace(/\r$/, '');
-    return { plan: undefined, problems: [{ line, column, message: problem.message, source: lineText }], total: 1, syntax: true };
+    return { plan: undefined, problems: [{ line, column, message: word('en', problem.message), said: problem.message, source: lineText }], total: 1, syntax: true };
   }
   const { plan, problems, total } = validatePlan(data);
   if (problems.length === 0) return { plan, problems: [], total: 0 };
@@ -154,8 +156,6 @@ export function shortName(file: string): string {
   return file.length > 80 ? `…${file.slice(-79)}` : file;
 }
 
-const LINE = 160;
-const cut = (text: string) => (text.length > LINE ? `${text.slice(0, LINE - 1)}…` : text);
 
 /**
  * Parses and checks a plan file's text, or throws a PlanError (exit 3): the first syntax error with its line
@@ -169,12 +169,12 @@ export async function loadPlanText(text: string, file: string): Promise<Plan> {
   const name = shortName(file);
   if (syntax) {
     const [first] = problems;
-    throw new PlanError(msg('plan.syntax', { file: name, line: first!.line, column: first!.column, message: cut(first!.message) }), {
+    throw new PlanError(msg('plan.syntax', { file: name, line: first!.line, column: first!.column, message: first!.said }), {
       exitCode: EXIT.planFile,
       details: excerpt(first!),
     });
   }
-  const shown = problems.map((p) => cut(`${name}:${p.line}:${p.column}: ${p.message}`));
-  if (total > problems.length) shown.push(`… and ${total - problems.length} more`);
+  const shown = problems.map((p) => msg('problem.at', { file: name, line: p.line, column: p.column, problem: p.said }));
+  if (total > problems.length) shown.push(msg('validate.more', { n: total - problems.length }));
   throw new PlanError(msg('plan.invalid', { file: name, n: total }), { exitCode: EXIT.planFile, details: shown });
 }

@@ -163,14 +163,14 @@ function readStream(stream: NodeJS.ReadableStream & { destroy: () => void }, nam
       if (error) reject(error);
       else resolve(Buffer.concat(chunks, total));
     };
-    const timer = setTimeout(() => finish(new PlanError(`${name} did not end within ${STDIN_SECONDS} s: send a whole plan file to it`, { exitCode: EXIT.planFile })), STDIN_SECONDS * 1000);
+    const timer = setTimeout(() => finish(new PlanError(msg('file.stdinTimeout', { file: name, seconds: STDIN_SECONDS }), { exitCode: EXIT.planFile })), STDIN_SECONDS * 1000);
     stream.on('data', (chunk: Buffer) => {
       total += chunk.length;
-      if (total > MAX_PLAN_BYTES) finish(new PlanError(`${name} is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB, the most a plan file may be`, { exitCode: EXIT.planFile }));
+      if (total > MAX_PLAN_BYTES) finish(new PlanError(msg('file.larger', { file: name, most: MAX_PLAN_BYTES / 1024 / 1024 }), { exitCode: EXIT.planFile }));
       else chunks.push(chunk);
     });
     stream.once('end', () => finish());
-    stream.once('error', (error: NodeJS.ErrnoException) => finish(new PlanError(`cannot read ${name}: ${error.code ?? error.message}`, { exitCode: EXIT.planFile, cause: error })));
+    stream.once('error', (error: NodeJS.ErrnoException) => finish(new PlanError(msg('file.readFailed', { file: name, reason: error.code ?? error.message }), { exitCode: EXIT.planFile, cause: error })));
   });
 }
 

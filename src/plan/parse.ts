@@ -3,6 +3,7 @@
 // pieces of a few kilobytes, each parsed on its own, costs a fraction, and a syntax error stops the reading
 // where it stands instead of after every other error in the file has been collected.
 import type { Document, Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
+import { msg, word, type Message } from '../i18n/index.js';
 
 type Yaml = typeof import('yaml');
 /** The yaml library, loaded on first use: the bundled plan is answered from its precompiled copy without it. */
@@ -29,7 +30,7 @@ export const MAX_WHOLE_CHARS = 1024 * 1024;
 /** What stopped the reading: a YAML syntax error, at an offset into the text. */
 export interface SyntaxProblem {
   offset: number;
-  message: string;
+  message: Message;
 }
 
 /**
@@ -73,14 +74,14 @@ class Work {
   /** Counts a token at `offset`; every 64K tokens, looks at the clock. */
   count(offset: number): void {
     if (++this.tokens % 65536 !== 0) return;
-    if (this.tokens > this.most) throw new Stop(offset, `plan stopped reading here: the file has more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens (a plan of 100,000 tasks has 3,900,000)`, 'WORK');
-    if (cpuTime() > this.deadline) throw new Stop(offset, `plan stopped reading here after ${MAX_CPU_SECONDS} s of work: this YAML is too intricate to be a plan (a plan of 100,000 tasks takes about 3 s)`, 'WORK');
+    if (this.tokens > this.most) throw new Stop(offset, msg('yaml.tokens', { most: MAX_TOKENS }), 'WORK');
+    if (cpuTime() > this.deadline) throw new Stop(offset, msg('yaml.cpu', { seconds: MAX_CPU_SECONDS }), 'WORK');
   }
 }
 
 class Stop extends Error {
-  constructor(readonly offset: number, message: string, readonly code = '') {
-    super(message);
+  constructor(readonly offset: number, readonly said: Message, readonly code = '') {
+    super(word('en', said));
   }
 }
 
@@ -107,13 +108,13 @@ export const YAML_OPTIONS = {
   logLevel: 'error' as const,
 };
 
-const MESSAGES: Record<string, string> = {
-  RESOURCE_EXHAUSTION: `the YAML nests too deeply (a plan nests at most ${MAX_DEPTH} levels)`,
+const MESSAGES: Record<string, Message> = {
+  RESOURCE_EXHAUSTION: msg('yaml.depth', { most: MAX_DEPTH }),
 };
 
 /** yaml's message without the position and excerpt it appends (plan shows its own). */
-function cleanMessage(code: string, message: string): string {
-  return MESSAGES[code] ?? message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+function cleanMessage(code: string, message: string): Message {
+  return MESSAGES[code] ?? msg('yaml.says', { text: message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim() });
 }
 
 /**
@@ -126,7 +127,7 @@ function composePiece(source: string, work?: Work, base = 0): Document.Parsed {
   const hooks = parser as unknown as { pop: (error?: { offset: number; message: string }) => Generator };
   const pop = hooks.pop.bind(parser);
   hooks.pop = function* (error) {
-    if (error) throw new Stop(error.offset, error.message);
+    if (error) throw new Stop(error.offset, cleanMessage('', error.message));
     yield* pop();
   };
   const composer = new yaml.Composer(YAML_OPTIONS);
@@ -152,7 +153,7 @@ function composePiece(source: string, work?: Work, base = 0): Document.Parsed {
   }
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(tokens(), true, source.length)) {
-    if (doc) throw new Stop(next.range[0], 'Source contains more than one YAML document (a plan file is one)');
+    if (doc) throw new Stop(next.range[0], msg('yaml.documents'));
     doc = next;
   }
   const first = [...doc!.errors, ...doc!.warnings].sort((a, b) => a.pos[0] - b.pos[0])[0];
@@ -173,7 +174,7 @@ function checkNodes(root: YamlNode | null): boolean {
       for (const pair of node.items) {
         const key = pair.key as YamlNode | null;
         if (yaml.isScalar(key)) {
-          if (seen.has(key.value)) throw new Stop((key as ParsedNode).range[0], 'Map keys must be unique');
+          if (seen.has(key.value)) throw new Stop((key as ParsedNode).range[0], msg('yaml.duplicateKey', {}));
           seen.add(key.value);
         }
         if (key && typeof key === 'object') stack.push([key, depth + 1]);
@@ -207,7 +208,7 @@ class Budget {
       } else if (typeof v === 'object' && v !== null) {
         for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
       }
-      if (this.left < 0) throw new Stop(offset, 'its YAML aliases repeat more text than a plan holds (an alias bomb?)');
+      if (this.left < 0) throw new Stop(offset, msg('yaml.aliasBomb'));
     }
   }
 }
@@ -220,7 +221,7 @@ function toData(doc: Document.Parsed, offset: number, budget: Budget): unknown {
   } catch (error) {
     // yaml throws a ReferenceError for alias bombs and for aliases to anchors it has not seen
     const message = error instanceof Error ? error.message : String(error);
-    throw new Stop(offset, `cannot expand YAML aliases: ${message}`, /Unresolved alias/.test(message) ? 'UNRESOLVED_ALIAS' : 'ALIAS');
+    throw new Stop(offset, msg('yaml.alias', { text: message }), /Unresolved alias/.test(message) ? 'UNRESOLVED_ALIAS' : 'ALIAS');
   }
   budget.measure(data, offset);
   return data;
@@ -403,15 +404,19 @@ function readPiece(text: string, piece: Piece, budget: Budget, work: Work): Piec
   } catch (error) {
     if (error instanceof Stop) {
       // An alias to an anchor in another piece: the text is read whole.
-      if (error.code === 'UNRESOLVED_ALIAS' && piece.kind !== 'whole') throw new Anomaly('aliases to anchors elsewhere in the file');
-      throw error.code === 'WORK' ? error : new Stop(piece.start + error.offset, error.message, error.code);
+      if (error.code === 'UNRESOLVED_ALIAS' && piece.kind !== 'whole') throw new Anomaly(msg('yaml.anomaly.aliases'));
+      throw error.code === 'WORK' ? error : new Stop(piece.start + error.offset, error.said, error.code);
     }
     if (error instanceof RangeError) throw new Stop(piece.start, MESSAGES.RESOURCE_EXHAUSTION!, 'RESOURCE_EXHAUSTION');
     throw error;
   }
 }
 
-class Anomaly extends Error {}
+class Anomaly extends Error {
+  constructor(readonly said: Message) {
+    super(word('en', said));
+  }
+}
 
 /** Puts the data of the pieces together into the plan's top-level mapping. */
 function mergePieces(text: string, pieces: Piece[], read: PieceData[]): unknown {
@@ -421,20 +426,20 @@ function mergePieces(text: string, pieces: Piece[], read: PieceData[]): unknown 
   pieces.forEach((piece, i) => {
     const { data, shape, count } = read[i]!;
     if (piece.kind === 'items') {
-      if (shape !== 'list' || count !== piece.count || !Array.isArray(data)) throw new Anomaly('an unusual list');
+      if (shape !== 'list' || count !== piece.count || !Array.isArray(data)) throw new Anomaly(msg('yaml.anomaly.list'));
       let list = top[piece.key];
       if (piece.first === 0) {
-        if (Object.hasOwn(top, piece.key)) throw new Stop(piece.start, `Map keys must be unique ("${piece.key}" twice)`);
+        if (Object.hasOwn(top, piece.key)) throw new Stop(piece.start, msg('yaml.duplicateKey', { key: piece.key }));
         list = [];
         defineKey(top, piece.key, list);
       }
       for (const item of data) (list as unknown[]).push(item);
     } else if (shape !== 'empty') {
-      if (shape !== 'map' || typeof data !== 'object' || data === null || Array.isArray(data)) throw new Anomaly('an unusual top level');
+      if (shape !== 'map' || typeof data !== 'object' || data === null || Array.isArray(data)) throw new Anomaly(msg('yaml.anomaly.top'));
       for (const key of Object.keys(data)) {
         if (Object.hasOwn(top, key)) {
           const doc = composeQuietly(text.slice(piece.start, piece.end));
-          throw new Stop(piece.start + (doc ? keyOffset(doc, key) : 0), 'Map keys must be unique');
+          throw new Stop(piece.start + (doc ? keyOffset(doc, key) : 0), msg('yaml.duplicateKey', {}));
         }
         defineKey(top, key, (data as Record<string, unknown>)[key]);
       }
@@ -461,14 +466,14 @@ interface ShareTask {
   tokens: number;
   deadline: number;
 }
-type ShareResult = { read: PieceData[] } | { stop: { offset: number; message: string; code: string } } | { anomaly: string };
+type ShareResult = { read: PieceData[] } | { stop: { offset: number; said: Message; code: string } } | { anomaly: Message };
 
 function readShare({ text, pieces, budget, tokens, deadline }: ShareTask): ShareResult {
   try {
     return { read: readPieces(text, pieces, new Budget(budget), new Work(tokens, deadline)) };
   } catch (error) {
-    if (error instanceof Stop) return { stop: { offset: error.offset, message: error.message, code: error.code } };
-    if (error instanceof Anomaly) return { anomaly: error.message };
+    if (error instanceof Stop) return { stop: { offset: error.offset, said: error.said, code: error.code } };
+    if (error instanceof Anomaly) return { anomaly: error.said };
     throw error;
   }
 }
@@ -524,7 +529,7 @@ async function readAllPieces(text: string, pieces: Piece[], budget: number): Pro
   const settle = (result: ShareResult, start: number): PieceData[] => {
     if ('read' in result) return result.read;
     if ('anomaly' in result) throw new Anomaly(result.anomaly);
-    throw new Stop(start + result.stop.offset, result.stop.message, result.stop.code);
+    throw new Stop(start + result.stop.offset, result.stop.said, result.stop.code);
   };
   if (threads <= 1 || pieces.length < threads || pieces[0]?.kind === 'whole' || pieces[0]?.kind === 'list') {
     return settle(readShare(task(pieces)), 0);
@@ -558,22 +563,22 @@ export async function parseText(text: string): Promise<ParsedText> {
   await loadYaml();
   const budget = 2 * text.length + 1_000_000;
   let pieces = splitText(text);
-  const whole = (reason: string): ParsedText => {
+  const whole = (reason: Message): ParsedText => {
     const mb = Math.round(MAX_WHOLE_CHARS / 1024 / 1024);
-    return { problem: { offset: 0, message: `this file uses YAML that plan reads only in files up to ${mb} MB (${reason})` }, pieces };
+    return { problem: { offset: 0, message: msg('yaml.whole', { mb, reason }) }, pieces };
   };
   try {
-    if (pieces[0]?.kind === 'whole' && text.length > MAX_WHOLE_CHARS) return whole('directives, document markers, explicit keys, or a top level that is not a block mapping');
+    if (pieces[0]?.kind === 'whole' && text.length > MAX_WHOLE_CHARS) return whole(msg('yaml.wholeReason'));
     try {
       return { data: mergePieces(text, pieces, await readAllPieces(text, pieces, budget)), pieces };
     } catch (error) {
       if (!(error instanceof Anomaly)) throw error;
-      if (text.length > MAX_WHOLE_CHARS) return whole(error.message);
+      if (text.length > MAX_WHOLE_CHARS) return whole(error.said);
       pieces = [{ kind: 'whole', start: 0, end: text.length }];
       return { data: mergePieces(text, pieces, await readAllPieces(text, pieces, budget)), pieces };
     }
   } catch (error) {
-    if (error instanceof Stop) return { problem: { offset: error.offset, message: error.message }, pieces };
+    if (error instanceof Stop) return { problem: { offset: error.offset, message: error.said }, pieces };
     throw error;
   }
 }

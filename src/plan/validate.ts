@@ -1,11 +1,13 @@
+import { msg, type Message } from '../i18n/index.js';
+import type { ItemKind } from '../i18n/en.js';
 import { RESPONSIBILITIES, ROLE_KINDS, type Department, type Note, type Part, type Plan, type PlanMeta, type Role, type Section, type Task } from '../types.js';
 
 export type Path = (string | number)[];
 
-/** One thing wrong with a plan file: where (a path into the data) and what was expected. */
+/** One thing wrong with a plan file: where (a path into the data) and what was expected (worded by the CLI). */
 export interface Problem {
   path: Path;
-  message: string;
+  message: Message;
   /** Point at the key itself rather than its value (unknown and duplicate keys). */
   atKey?: boolean;
 }
@@ -40,14 +42,8 @@ class Problems extends Array<Problem> {
 }
 
 /** A text of the plan quoted in a message: long ones cut, so that a 1 MB name does not make a 1 MB message. */
-export function quote(text: string, most = 40): string {
-  return `"${text.length > most ? `${text.slice(0, most)}…` : text}"`;
-}
-
-/** The first few of a list of ids, for a message. */
-function someOf(ids: number[]): string {
-  if (ids.length === 0) return 'none';
-  return ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, … (${ids.length})` : ids.join(', ');
+export function clip(text: string, most = 40): string {
+  return text.length > most ? `${text.slice(0, most)}…` : text;
 }
 
 type Fields = Record<string, 'string' | 'strings' | 'id' | 'boolean' | 'responsibility' | 'list' | 'number' | 'role'>;
@@ -68,27 +64,35 @@ const TASK: Fields = {
 const ROLE: Fields = { department: 'string', role: 'role', word: 'string' };
 const NOTE: Fields = { text: 'string', implied: 'strings', task: 'id' };
 
-const EXPECTED: Record<Fields[string], string> = {
-  string: 'a text',
-  strings: 'a list of texts',
-  id: 'a whole number from 1',
-  boolean: 'true or false',
-  responsibility: RESPONSIBILITIES.join(', ').replace(/, (\w+)$/, ' or $1'),
-  list: 'a list',
-  number: 'a text (the numbering as printed) or null (not numbered)',
-  role: ROLE_KINDS.join(', ').replace(/, (\w+)$/, ' or $1'),
+const EXPECTED: Record<Fields[string], Message> = {
+  string: msg('expected.string'),
+  strings: msg('expected.strings'),
+  id: msg('expected.id'),
+  boolean: msg('expected.boolean'),
+  responsibility: msg('expected.responsibility', { words: RESPONSIBILITIES }),
+  list: msg('expected.list'),
+  number: msg('expected.number'),
+  role: msg('expected.role', { words: ROLE_KINDS }),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return quote(value);
-  return String(value);
+function describe(value: unknown): Message {
+  if (value === null || value === undefined) return msg('found.nothing');
+  if (Array.isArray(value)) return msg('found.list');
+  if (typeof value === 'object') return msg('found.mapping');
+  if (typeof value === 'string') return msg('found.text', { text: clip(value) });
+  return msg('found.value', { value: String(value) });
+}
+
+/** "task 12" where the item has a usable id, `department "x"` where it has a name, "a task" where it has none. */
+function subject(kind: ItemKind, value: unknown): Message {
+  if (kind === 'plan') return msg('subject.plan');
+  if (isRecord(value) && Number.isSafeInteger(value.id)) return msg('subject.numbered', { kind, id: value.id as number });
+  if (isRecord(value) && typeof value.name === 'string') return msg('subject.named', { kind, name: clip(value.name) });
+  return msg('subject.unnamed', { kind });
 }
 
 function fits(kind: Fields[string], value: unknown): boolean {
@@ -109,38 +113,34 @@ function fits(kind: Fields[string], value: unknown): boolean {
  * Returns the values that passed, keyed by field; failed or missing ones are left out.
  */
 function checkFields(
-  value: unknown, path: Path, fields: Fields, required: string[], kind: string, problems: Problem[],
+  value: unknown, path: Path, fields: Fields, required: string[], what: Message, problems: Problem[],
 ): Record<string, unknown> | undefined {
-  // "task 12" where the item has a usable id or name, "a task" where it has none.
-  const label = isRecord(value) && Number.isSafeInteger(value.id) ? `${kind} ${value.id}`
-    : isRecord(value) && typeof value.name === 'string' ? `${kind} ${quote(value.name)}` : `a ${kind}`;
-  const what = kind === 'plan' ? 'the plan' : label;
   if (!isRecord(value)) {
-    problems.push({ path, message: `expected ${what} (a mapping with ${required.join(', ')}), found ${describe(value)}` });
+    problems.push({ path, message: msg('problem.notMapping', { what, fields: required, found: describe(value) }) });
     return undefined;
   }
   const ok: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const type = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (type === undefined) {
-      problems.push({ path: [...path, key], atKey: true, message: `unknown key ${quote(key)} in ${what} (known: ${Object.keys(fields).join(', ')})` });
+      problems.push({ path: [...path, key], atKey: true, message: msg('problem.unknownKey', { what, key: clip(key), known: Object.keys(fields) }) });
       continue;
     }
     const v = value[key];
     if (fits(type, v)) ok[key] = v;
-    else problems.push({ path: [...path, key], message: `${key} of ${what} must be ${EXPECTED[type]}, found ${describe(v)}` });
+    else problems.push({ path: [...path, key], message: msg('problem.badValue', { what, key, expected: EXPECTED[type], found: describe(v) }) });
   }
   for (const key of required) {
-    if (!Object.hasOwn(value, key)) problems.push({ path, message: `${what} has no ${key}` });
+    if (!Object.hasOwn(value, key)) problems.push({ path, message: msg('problem.missingKey', { what, key }) });
   }
   return ok;
 }
 
 /** Flags the second and later items that repeat an id, and returns the items by id. */
-function indexById<T extends { id: number }>(items: { item: T; path: Path }[], what: string, problems: Problem[]): Map<number, T> {
+function indexById<T extends { id: number }>(items: { item: T; path: Path }[], kind: ItemKind, problems: Problem[]): Map<number, T> {
   const byId = new Map<number, T>();
   for (const { item, path } of items) {
-    if (byId.has(item.id)) problems.push({ path: [...path, 'id'], message: `duplicate ${what} id ${item.id}` });
+    if (byId.has(item.id)) problems.push({ path: [...path, 'id'], message: msg('problem.duplicateId', { kind, id: item.id }) });
     else byId.set(item.id, item);
   }
   return byId;
@@ -159,7 +159,7 @@ function list(value: unknown): unknown[] {
 export function validatePlan(data: unknown): Validation {
   const problems = new Problems();
   const plan: Plan = { meta: { title: '', implements: [] }, departments: [], parts: [], sections: [], tasks: [], notes: [], synonyms: [] };
-  const top = checkFields(data, [], TOP, TOP_REQUIRED, 'plan', problems);
+  const top = checkFields(data, [], TOP, TOP_REQUIRED, msg('subject.plan'), problems);
   if (!top) return { plan, problems, total: problems.total };
 
   const meta: PlanMeta = { title: String(top.title ?? ''), implements: (top.implements as string[] | undefined) ?? [] };
@@ -167,7 +167,7 @@ export function validatePlan(data: unknown): Validation {
     if (typeof top[key] === 'string') meta[key] = top[key] as string;
   }
   if (meta.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
-    problems.push({ path: ['date'], message: `date must be written YYYY-MM-DD, found ${quote(meta.date)}` });
+    problems.push({ path: ['date'], message: msg('problem.date', { value: clip(meta.date) }) });
   }
   plan.meta = meta;
 
@@ -175,7 +175,7 @@ export function validatePlan(data: unknown): Validation {
   const nameOwner = new Map<string, string>();
   list(top.departments).forEach((raw, i) => {
     const path: Path = ['departments', i];
-    const d = checkFields(raw, path, DEPARTMENT, ['name'], 'department', problems);
+    const d = checkFields(raw, path, DEPARTMENT, ['name'], subject('department', raw), problems);
     if (!d || typeof d.name !== 'string') return;
     const department: Department = {
       name: d.name,
@@ -185,7 +185,7 @@ export function validatePlan(data: unknown): Validation {
       ...(d.full_name_confirmed === false ? { fullNameConfirmed: false as const } : {}),
     };
     if (departmentPaths.has(department.name)) {
-      problems.push({ path: [...path, 'name'], message: `duplicate department ${quote(department.name)}` });
+      problems.push({ path: [...path, 'name'], message: msg('problem.duplicateDepartment', { name: clip(department.name) }) });
       return;
     }
     departmentPaths.set(department.name, path);
@@ -194,16 +194,16 @@ export function validatePlan(data: unknown): Validation {
       const owner = nameOwner.get(alias);
       if (owner !== undefined && owner !== department.name) {
         const at: Path = j === 0 ? [...path, 'name'] : j === 1 ? [...path, 'full_name'] : [...path, 'aliases', j - 2];
-        problems.push({ path: at, message: `${quote(alias)} already names ${quote(owner)}: a name or alias must point at one department` });
+        problems.push({ path: at, message: msg('problem.nameTaken', { name: clip(alias), owner: clip(owner) }) });
       } else nameOwner.set(alias, department.name);
     }
     plan.departments.push(department);
   });
-  const checkRegistered = (names: string[], path: Path, label: string, key: string) => {
+  const checkRegistered = (names: string[], path: Path, label: Message, key: string) => {
     const listed = new Set<string>();
     names.forEach((name, j) => {
-      if (!departmentPaths.has(name)) problems.push({ path: [...path, key, j], message: `${label} names department ${quote(name)}, which is not in the departments list` });
-      else if (listed.has(name)) problems.push({ path: [...path, key, j], message: `${label} lists ${quote(name)} twice` });
+      if (!departmentPaths.has(name)) problems.push({ path: [...path, key, j], message: msg('problem.unregistered', { what: label, name: clip(name) }) });
+      else if (listed.has(name)) problems.push({ path: [...path, key, j], message: msg('problem.listedTwice', { what: label, name: clip(name) }) });
       listed.add(name);
     });
   };
@@ -212,23 +212,23 @@ export function validatePlan(data: unknown): Validation {
   // to them is not reported as dangling too.
   const parts: { item: Part; path: Path }[] = [];
   list(top.parts).forEach((raw, i) => {
-    const p = checkFields(raw, ['parts', i], PART, ['id', 'title'], 'part', problems);
+    const p = checkFields(raw, ['parts', i], PART, ['id', 'title'], subject('part', raw), problems);
     if (p && typeof p.id === 'number') {
       parts.push({ item: { id: p.id, title: String(p.title ?? ''), ...(typeof p.number === 'string' ? { number: p.number } : {}) }, path: ['parts', i] });
     }
   });
   const partById = indexById(parts, 'part', problems);
   plan.parts = [...partById.values()];
-  const knownParts = () => someOf([...partById.keys()]);
+  const knownParts = () => [...partById.keys()];
 
   const sections: { item: Section; path: Path }[] = [];
   list(top.sections).forEach((raw, i) => {
     const path: Path = ['sections', i];
-    const s = checkFields(raw, path, SECTION, ['id', 'title'], 'section', problems);
+    const s = checkFields(raw, path, SECTION, ['id', 'title'], subject('section', raw), problems);
     if (!s || typeof s.id !== 'number') return;
     const inPart = typeof s.part === 'number' && partById.has(s.part);
     if (typeof s.part === 'number' && !inPart) {
-      problems.push({ path: [...path, 'part'], message: `section ${s.id} names part ${s.part}, which the plan does not have (parts: ${knownParts()})` });
+      problems.push({ path: [...path, 'part'], message: msg('problem.sectionPart', { section: s.id, part: s.part, parts: knownParts() }) });
     }
     sections.push({
       item: {
@@ -246,35 +246,35 @@ export function validatePlan(data: unknown): Validation {
   const tasks: { item: Task; path: Path }[] = [];
   list(top.tasks).forEach((raw, i) => {
     const path: Path = ['tasks', i];
-    const t = checkFields(raw, path, TASK, ['id', 'text', 'departments', 'responsibility'], 'task', problems);
+    const t = checkFields(raw, path, TASK, ['id', 'text', 'departments', 'responsibility'], subject('task', raw), problems);
     if (!t) return;
     // Check the references of every usable field, so that one bad field does not hide another problem.
-    const label = typeof t.id === 'number' ? `task ${t.id}` : 'a task';
+    const label = typeof t.id === 'number' ? msg('subject.numbered', { kind: 'task', id: t.id }) : msg('subject.unnamed', { kind: 'task' });
     const before = problems.total;
     const ok = typeof t.id === 'number' && typeof t.text === 'string' && typeof t.responsibility === 'string';
     const section = typeof t.section === 'number' ? sectionById.get(t.section) : undefined;
     if (typeof t.section === 'number' && !section) {
-      problems.push({ path: [...path, 'section'], message: `${label} names section ${t.section}, which the plan does not have` });
+      problems.push({ path: [...path, 'section'], message: msg('problem.taskSection', { what: label, section: t.section }) });
     }
     if (typeof t.part === 'number' && !partById.has(t.part)) {
-      problems.push({ path: [...path, 'part'], message: `${label} names part ${t.part}, which the plan does not have (parts: ${knownParts()})` });
+      problems.push({ path: [...path, 'part'], message: msg('problem.taskPart', { what: label, part: t.part, parts: knownParts() }) });
     } else if (typeof t.part === 'number' && section && section.part !== t.part) {
-      problems.push({ path: [...path, 'part'], message: `${label} names part ${t.part}, but its section ${section.id} stands in ${section.part === undefined ? 'no part' : `part ${section.part}`}: give the section only` });
+      problems.push({ path: [...path, 'part'], message: msg('problem.partMismatch', { what: label, part: t.part, section: section.id, ...(section.part === undefined ? {} : { sectionPart: section.part }) }) });
     }
     const departments = Array.isArray(t.departments) ? (t.departments as string[]) : undefined;
-    if (departments?.length === 0) problems.push({ path: [...path, 'departments'], message: `${label} lists no department` });
+    if (departments?.length === 0) problems.push({ path: [...path, 'departments'], message: msg('problem.noDepartment', { what: label }) });
     if (departments) checkRegistered(departments, path, label, 'departments');
     const named = new Set(departments ?? []);
     const leads = t.leads as string[] | undefined;
     leads?.forEach((name, j) => {
-      if (!named.has(name)) problems.push({ path: [...path, 'leads', j], message: `${label} has lead ${quote(name)}, which is not one of its departments` });
+      if (!named.has(name)) problems.push({ path: [...path, 'leads', j], message: msg('problem.leadNotNamed', { what: label, name: clip(name) }) });
     });
     const roles: Role[] = [];
     list(t.roles).forEach((rawRole, j) => {
-      const r = checkFields(rawRole, [...path, 'roles', j], ROLE, ['department', 'role', 'word'], `role in ${label}`, problems);
+      const r = checkFields(rawRole, [...path, 'roles', j], ROLE, ['department', 'role', 'word'], msg('subject.role', { task: label }), problems);
       if (!r || typeof r.department !== 'string' || typeof r.role !== 'string' || typeof r.word !== 'string') return;
       if (!named.has(r.department)) {
-        problems.push({ path: [...path, 'roles', j, 'department'], message: `${label} gives a role to ${quote(r.department)}, which is not one of its departments` });
+        problems.push({ path: [...path, 'roles', j, 'department'], message: msg('problem.roleNotNamed', { what: label, name: clip(r.department) }) });
       }
       roles.push({ department: r.department, role: r.role as Role['role'], word: r.word });
     });
@@ -307,12 +307,12 @@ export function validatePlan(data: unknown): Validation {
 
   list(top.notes).forEach((raw, i) => {
     const path: Path = ['notes', i];
-    const n = checkFields(raw, path, NOTE, ['text'], 'note', problems);
+    const n = checkFields(raw, path, NOTE, ['text'], subject('note', raw), problems);
     if (!n || typeof n.text !== 'string') return;
     const implied = (n.implied as string[] | undefined) ?? [];
-    checkRegistered(implied, path, 'a note', 'implied');
+    checkRegistered(implied, path, msg('subject.unnamed', { kind: 'note' }), 'implied');
     if (typeof n.task === 'number' && !taskIds.has(n.task)) {
-      problems.push({ path: [...path, 'task'], message: `a note names task ${n.task}, which the plan does not have` });
+      problems.push({ path: [...path, 'task'], message: msg('problem.noteTask', { task: n.task }) });
     }
     const note: Note = { text: n.text, implied, ...(typeof n.task === 'number' ? { task: n.task } : {}) };
     plan.notes.push(note);
@@ -321,7 +321,7 @@ export function validatePlan(data: unknown): Validation {
   list(top.synonyms).forEach((raw, i) => {
     const words = Array.isArray(raw) ? raw : undefined;
     if (!words || words.length < 2 || !words.every((w) => typeof w === 'string' && w.trim() !== '')) {
-      problems.push({ path: ['synonyms', i], message: `each entry of synonyms must be a list of two or more words that mean the same, e.g. [电商, 电子商务]; found ${describe(raw)}` });
+      problems.push({ path: ['synonyms', i], message: msg('problem.synonyms', { found: describe(raw) }) });
       return;
     }
     plan.synonyms.push(words as string[]);

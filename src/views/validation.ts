@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/index.js';
+import { say, type Translate } from '../i18n/index.js';
 import { excerpt, type LocatedProblem } from '../plan/load.js';
 import type { Report } from '../render/report.js';
 import type { Plan } from '../types.js';
@@ -51,7 +51,8 @@ interface FileProblem extends LocatedProblem {
  * On a terminal and in TSV: `file:line:column: message`, as compilers print them.
  */
 export function problemsReport(t: Translate, file: string, problems: LocatedProblem[], total = problems.length): Report<FileProblem> {
-  const records = problems.map((p) => ({ file, ...p }));
+  // The message in the user's language, in every format (JSON's field names stay the same).
+  const records = problems.map((p) => ({ file, ...p, message: say(t, p.said) }));
   const more = total - problems.length;
   return {
     records,
@@ -59,7 +60,7 @@ export function problemsReport(t: Translate, file: string, problems: LocatedProb
     lines: () => [
       { text: t('validate.invalid', { file, n: total }), tone: 'bold' },
       // A YAML syntax error (reading stopped there) comes with its line, the column marked.
-      ...records.flatMap((p) => [{ text: `${p.file}:${p.line}:${p.column}: ${p.message}` }, ...(p.source === undefined ? [] : excerpt(p).map((text) => ({ text: `  ${text}` })))]),
+      ...records.flatMap((p) => [{ text: t('problem.at', { file: p.file, line: p.line, column: p.column, problem: p.message }) }, ...(p.source === undefined ? [] : excerpt(p).map((text) => ({ text: `  ${text}` })))]),
       ...(more > 0 ? [{ text: t('validate.more', { n: more }) }] : []),
     ],
     columns: [

@@ -49,7 +49,7 @@ function bash({ commands, globals, valued }: Spec): string {
       : v === 'departments' ? '_plan_departments'
         : v === 'none' ? 'COMPREPLY=()'
           : `COMPREPLY=($(compgen -W "${words(v.words)}" -- "$cur"))`;
-  const optionsOf = (c: Command) => words([...globals, ...(c.options ?? [])].flatMap(flagsOf).concat('--help'));
+  const optionsOf = (c: Command) => words([...globals, ...(c.options ?? [])].flatMap(flagsOf).concat('-h', '--help'));
   return `# plan completion for bash. Add to ~/.bashrc:  source <(plan completion bash)
 _plan_departments() {
   local IFS=$'\\n'
@@ -58,9 +58,13 @@ _plan_departments() {
 _plan_complete() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]} command="" i
   local -a _plan_file=()
+  # bash splits --format=json into --format, = and json (COMP_WORDBREAKS): complete the value of the option.
+  if [[ $cur == = ]]; then cur=""
+  elif [[ $prev == = ]]; then prev=\${COMP_WORDS[COMP_CWORD-2]}; fi
   for ((i = 1; i < COMP_CWORD; i++)); do
     case \${COMP_WORDS[i]} in
-      -p|--plan) _plan_file=(--plan "\${COMP_WORDS[i+1]}"); ((i++)) ;;
+      -p|--plan) [[ \${COMP_WORDS[i+1]} == = ]] && ((i++)); _plan_file=(--plan "\${COMP_WORDS[i+1]}"); ((i++)) ;;
+      =) ((i++)) ;;
       ${valued.flatMap(flagsOf).join('|')}) ((i++)) ;;
       -*) ;;
       *) [[ -z $command ]] && command=\${COMP_WORDS[i]} ;;
@@ -70,7 +74,7 @@ _plan_complete() {
 ${valueCase(reply)}
   esac
   if [[ -z $command ]]; then
-    if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "${words(globals.flatMap(flagsOf).concat('--help', '--version'))}" -- "$cur"))
+    if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "${words(globals.flatMap(flagsOf).concat('-h', '--help', '-V', '--version'))}" -- "$cur"))
     else COMPREPLY=($(compgen -W "${words(commands.map((c) => c.name).concat('help'))}" -- "$cur")); fi
     return
   fi
@@ -95,14 +99,20 @@ function zsh({ commands, globals, valued }: Spec): string {
       : v === 'departments' ? 'compadd -- ${(f)"$(${words[1]} $plan_file __complete departments 2>/dev/null)"}'
         : v === 'none' ? ':'
           : `compadd -- ${words(v.words)}`;
-  const optionsOf = (c: Command) => words([...globals, ...(c.options ?? [])].flatMap(flagsOf).concat('--help'));
+  const optionsOf = (c: Command) => words([...globals, ...(c.options ?? [])].flatMap(flagsOf).concat('-h', '--help'));
   return `# plan completion for zsh. Add to ~/.zshrc, after compinit:  source <(plan completion zsh)
 _plan() {
   local command="" prev=\${words[CURRENT-1]} cur=\${words[CURRENT]} i
   local -a plan_file
+  # --format=j: complete the value after the =, as the value of --format.
+  if [[ $cur == --*=* ]]; then
+    prev=\${cur%%=*}
+    compset -P '*='
+  fi
   for ((i = 2; i < CURRENT; i++)); do
     case \${words[i]} in
       -p|--plan) plan_file=(--plan "\${words[i+1]}"); ((i++)) ;;
+      --plan=*) plan_file=(--plan "\${words[i]#--plan=}") ;;
       ${valued.flatMap(flagsOf).join('|')}) ((i++)) ;;
       -*) ;;
       *) [[ -z $command ]] && command=\${words[i]} ;;
@@ -112,7 +122,7 @@ _plan() {
 ${valued.map((o) => `    ${flagsOf(o).join('|')}) ${reply(valuesOf(o)!)}; return ;;`).join('\n')}
   esac
   if [[ -z $command ]]; then
-    if [[ $cur == -* ]]; then compadd -- ${words(globals.flatMap(flagsOf).concat('--help', '--version'))}
+    if [[ $cur == -* ]]; then compadd -- ${words(globals.flatMap(flagsOf).concat('-h', '--help', '-V', '--version'))}
     else compadd -- ${words(commands.map((c) => c.name).concat('help'))}; fi
     return
   fi
@@ -147,13 +157,19 @@ function fish({ commands, globals }: Spec, t: Translate): string {
     '    for i in (seq 2 (count $tokens))',
     '        if contains -- $tokens[$i] -p --plan; and test $i -lt (count $tokens)',
     '            set file --plan $tokens[(math $i + 1)]',
+    '        else if string match -q -- "--plan=*" $tokens[$i]',
+    '            set file --plan (string replace -- --plan= "" $tokens[$i])',
     '        end',
     '    end',
     '    $tokens[1] $file __complete departments 2>/dev/null',
     'end',
     'complete -c plan -f',
     ...commands.map((c) => `complete -c plan -n __fish_use_subcommand -a ${c.name} -d ${quote(t(c.description))}`),
+    `complete -c plan -n __fish_use_subcommand -a help -d ${quote(t('help.helpCommand'))}`,
+    `complete -c plan -n '__fish_seen_subcommand_from help' -a ${quote(words(commands.map((c) => c.name)))}`,
     ...globals.map((o) => option(o, '')),
+    `complete -c plan -s h -l help -d ${quote(t('help.help'))}`,
+    `complete -c plan -n __fish_use_subcommand -s V -l version -d ${quote(t('help.version'))}`,
     ...commands.flatMap((c) => (c.options ?? []).map((o) => option(o, ` -n '__fish_seen_subcommand_from ${c.name}'`))),
     "complete -c plan -n '__fish_seen_subcommand_from dept' -a '(__plan_departments)'",
     `complete -c plan -n '__fish_seen_subcommand_from completion' -a ${quote(words(SHELLS))}`,

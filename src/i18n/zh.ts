@@ -261,7 +261,7 @@ export const zh: Catalogue = {
   'expected.string': '文字',
   'expected.strings': '文字列表',
   'expected.id': '从 1 起的整数',
-  'expected.boolean': 'true 或 false',
+  'expected.boolean': ' true 或 false',
   'expected.responsibility': ({ words }: { words: readonly string[] }) => ` ${orList(words)}`,
   'expected.list': '列表',
   'expected.number': '文字（原文的编号）或 null（无编号）',

@@ -42,7 +42,7 @@ function script(shell: string): string {
 const SHELLS: Record<string, (line: string, env?: Record<string, string>) => string[]> = {
   bash(line, env) {
     // Readline's words: bash splits at COMP_WORDBREAKS, among them =; a line ending in a space has an empty last word.
-    const words = line.split(' ').flatMap((w) => w.split(/(=)/).filter((p, i, all) => p !== '' || all.length === 1));
+    const words = line.split(' ').flatMap((w) => w.split(/(=)/).filter((p, _, all) => p !== '' || all.length === 1));
     const call = `source ${quote(script('bash'))}; COMP_WORDS=(${words.map(quote).join(' ')}); COMP_CWORD=${words.length - 1}; _plan_complete; printf '%s\\n' "\${COMPREPLY[@]}"`;
     const result = run('bash', ['--norc', '-c', call], env);
     expect(result.stderr).toBe('');

@@ -23,6 +23,7 @@ writeFileSync(path.join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 /** Third-party libraries loaded lazily, where they are used: import specifier → bundle name in dist/vendor/. */
 export const VENDOR = {
   yaml: 'yaml',
+  chalk: 'chalk',
   'opencc-js/t2cn': 'opencc-t2cn',
   'pinyin-pro': 'pinyin-pro',
   'fuse.js': 'fuse',

@@ -90,8 +90,8 @@ describe('wrapping Chinese', () => {
     expect(breakLines(text, width, '、').map(([a, b]) => text.slice(a, b))).toEqual(expected);
   });
 
-  it.each([80, 120])('breaks the departments of a task only between names, but names wider than the column, at %i', (width) => {
-    const out = stripAnsi(table(taskReport(realPlan, en, realPlan.tasks), { color: false, width }));
+  it.each([80, 120])('breaks the departments of a task only between names, but names wider than the column, at %i', async (width) => {
+    const out = stripAnsi(await table(taskReport(realPlan, en, realPlan.tasks), { color: false, width }));
     const at = out.split('\n')[1]!.split('│').findIndex((cell) => cell.trim() === 'departments');
     const column = displayWidth(out.split('\n')[0]!.split(/[┌┬]/)[at]!) - 2;
     // The lines of the departments cell of each row; rows are separated by rules.
@@ -151,16 +151,16 @@ describe('narrowWidest', () => {
 });
 
 describe('terminal tables', () => {
-  it.each([80, 120, 60])('fit %i columns, with every task of the plan in full', (width) => {
-    const out = table(taskReport(realPlan, en, realPlan.tasks), { color: false, width });
+  it.each([80, 120, 60])('fit %i columns, with every task of the plan in full', async (width) => {
+    const out = await table(taskReport(realPlan, en, realPlan.tasks), { color: false, width });
     for (const line of out.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
     const texts = cellsOf(out).slice(1).map((row) => row[row.length - 1]);
     expect(texts).toEqual(realPlan.tasks.map((t) => t.text));
     expect(out).not.toContain('…');
   });
 
-  it.each([20, 40, 59])('below 60 columns, one record a block, every line within %i columns, every text in full', (width) => {
-    const out = table(taskReport(realPlan, en, realPlan.tasks), { color: false, width });
+  it.each([20, 40, 59])('below 60 columns, one record a block, every line within %i columns, every text in full', async (width) => {
+    const out = await table(taskReport(realPlan, en, realPlan.tasks), { color: false, width });
     expect(out).not.toContain('│');
     const blocks = out.trimEnd().split('\n\n');
     expect(blocks).toHaveLength(realPlan.tasks.length);
@@ -174,21 +174,21 @@ describe('terminal tables', () => {
     });
   });
 
-  it('colours only when asked', () => {
-    expect(table(small, { color: false, width: 80 })).not.toContain('\x1b');
-    const coloured = table(small, { color: true, width: 80 });
+  it('colours only when asked', async () => {
+    expect(await table(small, { color: false, width: 80 })).not.toContain('\x1b');
+    const coloured = await table(small, { color: true, width: 80 });
     expect(coloured).toContain('\x1b[');
-    expect(stripAnsi(coloured)).toBe(table(small, { color: false, width: 80 }));
+    expect(stripAnsi(coloured)).toBe(await table(small, { color: false, width: 80 }));
   });
 
-  it('keeps every character of a very long cell', () => {
+  it('keeps every character of a very long cell', async () => {
     const long = { ...realPlan, tasks: realPlan.tasks.slice(0, 3).map((t) => ({ ...t, text: t.text.repeat(40) })) };
-    const out = table(taskReport(long, en, long.tasks), { color: false, width: 120 });
+    const out = await table(taskReport(long, en, long.tasks), { color: false, width: 120 });
     expect(cellsOf(out).slice(1).map((row) => row[row.length - 1])).toEqual(long.tasks.map((t) => t.text));
   });
 
-  it('matches its snapshot for the small plan at 80 columns', () => {
-    expect(table(small, { color: false, width: 80 })).toMatchSnapshot();
+  it('matches its snapshot for the small plan at 80 columns', async () => {
+    expect(await table(small, { color: false, width: 80 })).toMatchSnapshot();
   });
 });
 

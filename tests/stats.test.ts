@@ -143,14 +143,14 @@ describe('exact JSON of the views on the small plan', () => {
 });
 
 describe('charts in the terminal', () => {
-  it.each(['workload', 'matrix', 'pairs', 'sections'] as const)('stats %s fits 80 columns', (view) => {
-    const out = table(statsReport(realPlan, en, view, {}), { color: false, width: 80 });
+  it.each(['workload', 'matrix', 'pairs', 'sections'] as const)('stats %s fits 80 columns', async (view) => {
+    const out = await table(statsReport(realPlan, en, view, {}), { color: false, width: 80 });
     for (const line of out.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
   });
 
-  it('depts and partners fit 80 columns and draw bars', () => {
+  it('depts and partners fit 80 columns and draw bars', async () => {
     for (const report of [deptsReport(realPlan, en), statsReport(realPlan, en, 'partners', { departments: ['市质监局'] })]) {
-      const out = table(report, { color: false, width: 80 });
+      const out = await table(report, { color: false, width: 80 });
       expect(out).toContain('█');
       for (const line of out.trimEnd().split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     }

@@ -1,7 +1,6 @@
 // The one module besides cli.ts that touches the file system: it reads plan files (never writes them) and keeps
 // the cache of parsed plans in a private directory.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statfsSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { EXIT, PlanError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
@@ -330,7 +329,8 @@ export function privateCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   let root: string;
   if (env.PLAN_CACHE_DIR) root = env.PLAN_CACHE_DIR;
   else {
-    const home = env.HOME === undefined ? homedir() : env.HOME;
+    // node:os only without $HOME: loading it costs ~0.15 ms a start.
+    const home = env.HOME === undefined ? (process.getBuiltinModule('node:os') as typeof import('node:os')).homedir() : env.HOME;
     const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : home && isAbsolute(home) ? join(home, '.cache') : undefined;
     if (base === undefined) return undefined;
     privateDirectory(base); // ~/.cache may not exist yet on a new account

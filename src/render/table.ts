@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { drawBox, PADDING } from './box.js';
 import { bar } from './bar.js';
 import { columnsFor, labelOf, type Column, type RenderOptions, type Report, type Tone } from './report.js';
@@ -72,7 +71,28 @@ export function narrowWidest(widths: number[], over: number, floors: number[]): 
 }
 
 type Paint = (tone: Tone | undefined, text: string) => string;
-type Chalker = InstanceType<typeof Chalk>;
+
+/** The styles a table is drawn with: chalk's on a terminal with colour, else none. */
+interface Styles {
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+  /** Borders. */
+  gray: (text: string) => string;
+  cyan: (text: string) => string;
+  /** The words a search matched. */
+  mark: (text: string) => string;
+}
+
+const same = (text: string) => text;
+const NO_STYLES: Styles = { bold: same, dim: same, gray: same, cyan: same, mark: same };
+
+/** chalk is loaded only for colour (it takes ~0.4 ms a start): output into a pipe or a file has none. */
+async function stylesFor(color: boolean): Promise<Styles> {
+  if (!color) return NO_STYLES;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  return { bold: (t) => chalk.bold(t), dim: (t) => chalk.dim(t), gray: (t) => chalk.gray(t), cyan: (t) => chalk.cyan(t), mark: (t) => chalk.bold.yellow(t) };
+}
 
 /** Below this many columns a table has no room for its text: one record a block instead. */
 export const BLOCK_BELOW = 60;
@@ -136,9 +156,9 @@ function sizeColumns<R>(all: Column<R>[], records: R[], width: number): Sized<R>
   }
 }
 
-function drawTable<R>(all: Column<R>[], records: R[], options: RenderOptions, chalk: Chalker, paint: Paint): string {
+function drawTable<R>(all: Column<R>[], records: R[], options: RenderOptions, styles: Styles, paint: Paint): string {
   const { columns, texts, measured, widths } = sizeColumns(all, records, options.width);
-  const mark = (s: string) => chalk.bold.yellow(s);
+  const mark = styles.mark;
   const cells = records.map((record, r) => columns.map((c, i) => {
     if (c.bar) {
       const drawn = bar(c.bar.value(record), c.bar.max, widths[i]!);
@@ -146,14 +166,14 @@ function drawTable<R>(all: Column<R>[], records: R[], options: RenderOptions, ch
     }
     return wrapLines(texts[r]![i]!, widths[i]!, { ranges: c.ranges?.(record), mark, measured: measured[r]![i]!, separator: c.separator });
   }));
-  const header = columns.map((c, i) => wrapLines(labelOf(c), widths[i]!).map(({ text, width }) => ({ text: chalk.bold(text), width })));
+  const header = columns.map((c, i) => wrapLines(labelOf(c), widths[i]!).map(({ text, width }) => ({ text: styles.bold(text), width })));
   const rows = cells.map((row) => row.map((lines, i) => lines.map(({ text, width }) => ({ text: paint(columns[i]!.tone, text), width }))));
   return drawBox(header, rows, {
     widths,
     aligns: columns.map((c) => c.align ?? 'left'),
     // Rules between rows only help when a row spans several lines.
     rules: cells.some((row) => row.some((lines) => lines.length > 1)),
-    border: (text) => chalk.gray(text),
+    border: (text) => styles.gray(text),
   }).join('\n');
 }
 
@@ -161,12 +181,12 @@ function drawTable<R>(all: Column<R>[], records: R[], options: RenderOptions, ch
  * One record a block, for terminals too narrow for a table: each column a line, its label then its value,
  * the value wrapped beside the label (or under it, below 30 columns); a blank line between records.
  */
-function drawBlocks<R>(columns: Column<R>[], records: R[], options: RenderOptions, chalk: Chalker, paint: Paint): string {
+function drawBlocks<R>(columns: Column<R>[], records: R[], options: RenderOptions, styles: Styles, paint: Paint): string {
   const labels = columns.map((c) => neutralise(labelOf(c)));
   const labelWidth = Math.min(12, maxOf(labels.map(displayWidth)));
   const beside = options.width - labelWidth - 2 >= 16;
   const valueWidth = beside ? options.width - labelWidth - 2 : options.width - 2;
-  const mark = (s: string) => chalk.bold.yellow(s);
+  const mark = styles.mark;
   return records.map((record) => {
     const lines: string[] = [];
     columns.forEach((c, i) => {
@@ -174,7 +194,7 @@ function drawBlocks<R>(columns: Column<R>[], records: R[], options: RenderOption
         ? [bar(c.bar.value(record), c.bar.max, Math.min(BAR_MOST, valueWidth))]
         : wrapLines(neutralise(c.value(record)), valueWidth, { ranges: c.ranges?.(record), mark, separator: c.separator }).map((l) => l.text.trimEnd());
       if (value.join('') === '') return;
-      const label = chalk.dim(wrapText(labels[i]!, labelWidth)[0] ?? '');
+      const label = styles.dim(wrapText(labels[i]!, labelWidth)[0] ?? '');
       const pad = ' '.repeat(Math.max(0, labelWidth - displayWidth(stripAnsi(label))));
       if (beside) {
         value.forEach((v, k) => lines.push(`${k === 0 ? label + pad : ' '.repeat(labelWidth)}  ${paint(c.tone, v)}`));
@@ -194,9 +214,9 @@ const wrapped = (text: string, width: number) => wrapProse(neutralise(text), wid
  * A boxed table sized to the terminal, every character of every value shown, wrapped inside its cell; below
  * BLOCK_BELOW columns, one record a block.
  */
-export function render<R>(report: Report<R>, options: RenderOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const paint: Paint = (tone, text) => (tone === 'bold' ? chalk.bold(text) : tone === 'dim' ? chalk.dim(text) : tone === 'accent' ? chalk.cyan(text) : text);
+export async function render<R>(report: Report<R>, options: RenderOptions): Promise<string> {
+  const styles = await stylesFor(options.color);
+  const paint: Paint = (tone, text) => (tone === 'bold' ? styles.bold(text) : tone === 'dim' ? styles.dim(text) : tone === 'accent' ? styles.cyan(text) : text);
   if (report.lines) {
     return `${report.lines(options.width).map((line) => wrapProse(neutralise(line.text), options.width).map((l) => paint(line.tone, l)).join('\n')).join('\n')}\n`;
   }
@@ -206,8 +226,8 @@ export function render<R>(report: Report<R>, options: RenderOptions): string {
   const groups = report.groups ?? [{ title: '', records: report.records }];
   for (const group of groups) {
     if (group.records.length === 0) continue;
-    const title = group.title ? `${chalk.bold(wrapped(group.title, options.width))}\n` : '';
-    blocks.push(title + draw(columnsFor({ ...report, columns: group.columns ?? report.columns }, 'table'), group.records, options, chalk, paint));
+    const title = group.title ? `${styles.bold(wrapped(group.title, options.width))}\n` : '';
+    blocks.push(title + draw(columnsFor({ ...report, columns: group.columns ?? report.columns }, 'table'), group.records, options, styles, paint));
   }
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { FORMAT_RULES } from '../render/index.js';
 import type { AnyReport } from '../render/report.js';
 import { statsReport, STAT_VIEWS, type StatView } from '../views/stats.js';
 import { FILTER_OPTIONS, LIMIT_OPTION, type Command } from './command.js';
@@ -8,7 +9,7 @@ export const stats: Command = {
   description: 'command.stats',
   examples: ['plan stats', 'plan stats --part 三', 'plan stats -d 质监局', 'plan stats --view pairs --format csv', 'plan stats --json | jq .workload'],
   options: [...FILTER_OPTIONS, { flags: '--view <view>', description: 'option.view', choices: STAT_VIEWS }, LIMIT_OPTION],
-  async run({ plans, options, t, note }) {
+  async run({ plans, options, format, language, t, note }) {
     const loaded = await plans();
     const { plan } = loaded;
     const filter = await buildFilter(loaded, options as FilterFlags, note);
@@ -16,7 +17,13 @@ export const stats: Command = {
     // Every view (partners only about one department); --view picks one. How a format shows several: render/index.ts.
     const views = view ? [view] : STAT_VIEWS.filter((v) => v !== 'partners' || filter.departments?.length === 1);
     const reports: Record<string, AnyReport> = {};
-    for (const v of views) reports[v] = { ...statsReport(plan, t, v, filter), empty: t('empty.tasks') };
+    for (const v of views) {
+      const report = statsReport(plan, t, v, filter, view ? {} : { among: language });
+      reports[v] = { ...report, empty: t('empty.tasks') };
+      // A view too large to give, the others given: people read it in its place; scripts (null, or no lines, in
+      // a keyed format) are told on stderr.
+      if (report.withheld && typeof FORMAT_RULES[format].several === 'object') note(`${v}: ${report.withheld}`);
+    }
     return view ? reports[view]! : reports;
   },
 };

@@ -53,7 +53,7 @@ export async function renderAnswer(format: Format, answer: AnyReport | Record<st
   }
   if (rule.several === 'each') {
     const parts: string[] = [];
-    for (const report of Object.values(reports)) if (report.records.length > 0) parts.push(await rule.render(report, options));
+    for (const report of Object.values(reports)) if (report.records.length > 0 || report.withheld) parts.push(await rule.render(report, options));
     return parts.join('\n');
   }
   return rule.several.keyed(reports);

@@ -14,7 +14,12 @@ export function render<R>(report: Report<R>): string {
   return `${safeJSON(report.records.map(report.toJSON), 2)}\n`;
 }
 
-/** Several reports as one object keyed by name: `{ "workload": [...], "pairs": [...] }`. */
+/** Several reports as one object keyed by name: `{ "workload": [...], "pairs": [...] }`; one withheld is null. */
 export function renderKeyed(reports: Record<string, Report>): string {
-  return `${safeJSON(Object.fromEntries(Object.entries(reports).map(([name, r]) => [name, r.records.map(r.toJSON)])), 2)}\n`;
+  return `${safeJSON(keyedRecords(reports), 2)}\n`;
+}
+
+/** Every report's records by its name, null for a report withheld (too large to give). */
+export function keyedRecords(reports: Record<string, Report>): Record<string, unknown[] | null> {
+  return Object.fromEntries(Object.entries(reports).map(([name, r]) => [name, r.withheld ? null : r.records.map(r.toJSON)]));
 }

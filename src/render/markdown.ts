@@ -35,5 +35,5 @@ export function render<R>(report: Report<R>): string {
     const rows = group.records.map((r) => `| ${columns.map((c) => escapeMarkdown(c.value(r))).join(' | ')} |`);
     return `${group.title ? `**${escapeMarkdown(group.title)}**\n\n` : ''}${[header, rule, ...rows].join('\n')}\n`;
   });
-  return `${heading}${tables.join('\n')}`;
+  return `${heading}${report.withheld ? `${escapeMarkdown(report.withheld)}\n` : ''}${tables.join('\n')}`;
 }

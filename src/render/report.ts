@@ -53,6 +53,11 @@ export interface Report<R = unknown> {
   blocks?: boolean;
   /** Said on stderr when there are no records (and the exit code is 1). */
   empty?: string;
+  /**
+   * Why this report, one of several asked at once, is not given (too large to count): people's formats say it in
+   * its place under its heading, keyed data formats give null, and the command says it on stderr.
+   */
+  withheld?: string;
   /** The exit code when it has records, where not 0 (validate: the problems of an invalid plan, 3). */
   exitCode?: number;
 }

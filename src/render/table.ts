@@ -223,6 +223,7 @@ export async function render<R>(report: Report<R>, options: RenderOptions): Prom
   const draw = options.width < BLOCK_BELOW || report.blocks ? drawBlocks : drawTable;
   const blocks: string[] = [];
   if (report.heading?.length) blocks.push(report.heading.map((line) => wrapped(line, options.width)).join('\n'));
+  if (report.withheld) blocks.push(wrapped(report.withheld, options.width));
   const groups = report.groups ?? [{ title: '', records: report.records }];
   for (const group of groups) {
     if (group.records.length === 0) continue;

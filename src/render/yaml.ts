@@ -1,4 +1,5 @@
 import type { Report } from './report.js';
+import { keyedRecords } from './json.js';
 import { escapeUnsafe, hasUnsafe } from './sanitize.js';
 
 /**
@@ -22,7 +23,7 @@ export async function render<R>(report: Report<R>): Promise<string> {
   return safeYAML(report.records.map(report.toJSON));
 }
 
-/** Several reports as one mapping keyed by name. */
+/** Several reports as one mapping keyed by name; one withheld is null. */
 export async function renderKeyed(reports: Record<string, Report>): Promise<string> {
-  return safeYAML(Object.fromEntries(Object.entries(reports).map(([name, r]) => [name, r.records.map(r.toJSON)])));
+  return safeYAML(keyedRecords(reports));
 }

@@ -1,11 +1,11 @@
-import type { Translate } from '../i18n/index.js';
+import type { Language, Translate } from '../i18n/index.js';
 import { EXIT, PlanError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { lookup } from '../plan/lookup.js';
 import { chineseNumber, partLabel, sectionLabel } from '../plan/numbers.js';
 import type { AnyReport } from '../render/report.js';
 import { filterTasks } from '../query/filter.js';
-import { countByPart, countPairs, countPartners, countSections, countWorkload } from '../query/stats.js';
+import { countByPart, countPairs, countPartners, countSections, countWorkload, type Pair } from '../query/stats.js';
 import type { FilterOptions, Plan, Task } from '../types.js';
 import { departmentLabel } from './departments.js';
 import { maxOf } from '../text.js';
@@ -22,6 +22,13 @@ interface StatContext {
   tasks: Task[];
   /** "all 75 tasks" or "12 of 75 tasks (filtered)". */
   about: string;
+  /** Asked among several views: one too large to count is withheld, said in its place, not refused whole. */
+  among?: StatsOptions['among'];
+}
+
+export interface StatsOptions {
+  /** The view is one of several asked at once, in this language (the words of a view withheld). */
+  among?: Language;
 }
 
 /** A share of the tasks as a number from 0 to 1, the same in every format (a table shows it as a percentage). */
@@ -81,8 +88,15 @@ const VIEWS = {
       }),
     };
   },
-  pairs: ({ plan, t, tasks, about }: StatContext): AnyReport => {
-    const rows = countPairs(plan, tasks);
+  pairs: ({ plan, t, tasks, about, among }: StatContext): AnyReport => {
+    let rows: Pair[];
+    try {
+      rows = countPairs(plan, tasks);
+    } catch (error) {
+      // Too many pairs to count (countPairs refuses them): among other views, said in its place; alone, refused.
+      if (among === undefined || !(error instanceof PlanError)) throw error;
+      return { records: [], columns: [], toJSON: () => null, heading: [t('stats.pairs', { about })], withheld: error.say(among) };
+    }
     const cut = rows.length > PAIRS_SHOWN;
     return {
       records: rows,
@@ -152,12 +166,12 @@ export type StatView = keyof typeof VIEWS;
 export const STAT_VIEWS = Object.keys(VIEWS) as StatView[];
 
 /** One view of who carries the plan, over the tasks that pass `filter`. */
-export function statsReport(plan: Plan, t: Translate, view: StatView, filter: FilterOptions): AnyReport {
+export function statsReport(plan: Plan, t: Translate, view: StatView, filter: FilterOptions, options: StatsOptions = {}): AnyReport {
   const tasks = filterTasks(plan, filter);
   const about = (tasks.length !== plan.tasks.length ? t('stats.filtered', { n: tasks.length, of: plan.tasks.length }) : t('stats.all', { n: tasks.length }))
     + (plan.merged ? t('plans.inPlans', { n: plan.merged.members.length }) : '');
   // Several plans: parts and sections are each plan's own, so those views are per plan.
   if (plan.merged && view === 'matrix') return matrixAcrossPlans(plan, t, tasks, about);
   if (plan.merged && view === 'sections') return sectionsAcrossPlans(plan, t, tasks, about);
-  return VIEWS[view]({ plan, t, filter, tasks, about });
+  return VIEWS[view]({ plan, t, filter, tasks, about, among: options.among });
 }

@@ -44,7 +44,7 @@ describe('plan import', () => {
     expect(finance).toContain('With others (A、B负责): 1');
     expect(finance).toContain('商务部');
     const depts = plan(['depts', '--plan', out, '--format', 'csv']).stdout;
-    expect(depts).toContain('\r\n商务部,,false,4,2,');
+    expect(depts).toContain('\r\n商务部,,,false,4,2,');
   });
 
   it('speaks Chinese with --lang zh: the summary and the errors', () => {

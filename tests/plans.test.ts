@@ -88,6 +88,39 @@ describe('plans merged into one', () => {
     expect(plan.departments.find((d) => d.name === '市质监局')).toEqual({ name: '市质监局', fullName: '测试市质量技术监督局', aliases: ['质监局', '另一个名字'], group: false });
   });
 
+  it.each([
+    {
+      name: 'a full name only the second plan has is taken with its confirmation',
+      first: { fullName: undefined }, second: { fullName: '全称甲', fullNameConfirmed: false as const },
+      expected: { fullName: '全称甲', fullNameConfirmed: false, aliases: ['质监局'] },
+    },
+    {
+      name: 'the same full name, confirmed by the second plan, is confirmed',
+      first: { fullName: '全称甲', fullNameConfirmed: false as const }, second: { fullName: '全称甲' },
+      expected: { fullName: '全称甲', aliases: ['质监局'] },
+    },
+    {
+      name: 'a confirmed full name is kept over an unconfirmed first one, which becomes an alias',
+      first: { fullName: '全称甲', fullNameConfirmed: false as const }, second: { fullName: '全称乙' },
+      expected: { fullName: '全称乙', aliases: ['质监局', '全称甲'] },
+    },
+    {
+      name: 'an unconfirmed full name does not replace a confirmed one',
+      first: { fullName: '全称甲' }, second: { fullName: '全称乙', fullNameConfirmed: false as const },
+      expected: { fullName: '全称甲', aliases: ['质监局', '全称乙'] },
+    },
+  ])('$name', ({ first, second, expected }) => {
+    const withName = (fields: object) => ({ ...smallPlan, departments: smallPlan.departments.map((d) => {
+      if (d.name !== '市质监局') return d;
+      const rest: Partial<typeof d> = { ...d };
+      delete rest.fullName;
+      delete rest.fullNameConfirmed;
+      return JSON.parse(JSON.stringify({ ...rest, ...fields }));
+    }) });
+    const plan = mergePlans([{ id: 'a', file: 'a.yaml', plan: withName(first) }, { id: 'b', file: 'b.yaml', plan: withName(second) }]);
+    expect(plan.departments.find((d) => d.name === '市质监局')).toEqual({ name: '市质监局', group: false, ...expected });
+  });
+
   it('records say their plan, with the id qualified and headings as the plan has them', () => {
     const record = lookup(merged).record(merged.tasks[6]!);
     expect(record).toMatchObject({

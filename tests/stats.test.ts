@@ -138,7 +138,7 @@ describe('exact JSON of the views on the small plan', () => {
   });
 
   it('depts', () => {
-    expect(json(deptsReport(smallPlan, en))[0]).toEqual({ department: '市质监局', full_name: '测试市质量技术监督局', aliases: ['质监局'], group: false, total: 3, lead: 0, sole: 1, shared: 2 });
+    expect(json(deptsReport(smallPlan, en))[0]).toEqual({ department: '市质监局', full_name: '测试市质量技术监督局', full_name_confirmed: true, aliases: ['质监局'], group: false, total: 3, lead: 0, sole: 1, shared: 2 });
   });
 });
 

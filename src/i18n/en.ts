@@ -118,6 +118,7 @@ export const en = {
   // departments
   'department.groupLabel': ({ name }: { name: string }) => `${name} (group)`,
   'department.isGroup': ' (a group of departments)',
+  'department.unconfirmed': ' (full name not confirmed)',
   'department.departments': 'Departments',
   'department.groups': 'Groups of departments (each stands for several)',
   'dept.summary': ({ total, sole, shared }: { total: number; sole: number; shared: number }) =>

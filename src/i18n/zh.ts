@@ -159,6 +159,7 @@ export const zh: Catalogue = {
   'n.pair': ({ n }: N) => `${n} 对`,
 
   'department.groupLabel': ({ name }: { name: string }) => `${name}（群组）`,
+  'department.unconfirmed': '（全称未经确认）',
   'department.isGroup': '（代表多个单位的群组）',
   'department.departments': '单位',
   'department.groups': '单位群组（每个代表多个单位）',

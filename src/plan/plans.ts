@@ -181,7 +181,10 @@ function writeFolderEntry(file: string, plan: Plan): void {
   }
 }
 
-/** Departments of the same name are one: aliases united, the first full name kept (another becomes an alias). */
+/**
+ * Departments of the same name are one: aliases united, the first full name kept (another becomes an alias) unless
+ * it is not confirmed and a later one is; confirmed when any plan confirms it.
+ */
 function mergeDepartments(members: PlanMember[]): Department[] {
   const byName = new Map<string, Department>();
   for (const { plan } of members) {
@@ -191,8 +194,20 @@ function mergeDepartments(members: PlanMember[]): Department[] {
         byName.set(d.name, { ...d, aliases: [...d.aliases] });
         continue;
       }
-      const names = [...d.aliases, ...(d.fullName && d.fullName !== known.fullName ? [d.fullName] : [])];
-      if (known.fullName === undefined && d.fullName !== undefined) known.fullName = d.fullName;
+      const confirmed = (x: Department) => x.fullName !== undefined && x.fullNameConfirmed !== false;
+      const names = [...d.aliases];
+      if (d.fullName !== undefined && d.fullName !== known.fullName) {
+        if (known.fullName === undefined || (!confirmed(known) && confirmed(d))) {
+          if (known.fullName !== undefined) names.push(known.fullName);
+          known.fullName = d.fullName;
+          if (confirmed(d)) delete known.fullNameConfirmed;
+          else known.fullNameConfirmed = false;
+        } else {
+          names.push(d.fullName);
+        }
+      } else if (d.fullName !== undefined && confirmed(d)) {
+        delete known.fullNameConfirmed;
+      }
       for (const alias of names) if (alias !== known.name && alias !== known.fullName && !known.aliases.includes(alias)) known.aliases.push(alias);
       known.group ||= d.group;
     }

@@ -6,10 +6,15 @@ import type { Department, Plan, Task } from '../types.js';
 import { maxOf } from '../text.js';
 import { taskColumns } from './tasks.js';
 
-/** A department as scripts see it: `department` is its name, in every command. */
+/**
+ * A department as scripts see it: `department` is its name, in every command; `full_name_confirmed` is the plan
+ * file's own field (false: no document of the time writes the full name out), null where there is no full name.
+ */
 export function departmentJSON(d: Department) {
-  return { department: d.name, full_name: d.fullName ?? null, aliases: d.aliases, group: d.group };
+  return { department: d.name, full_name: d.fullName ?? null, full_name_confirmed: fullNameConfirmed(d), aliases: d.aliases, group: d.group };
 }
+
+const fullNameConfirmed = (d: Department) => (d.fullName === undefined ? null : d.fullNameConfirmed !== false);
 
 export function departmentLabel(t: Translate, d: Department): string {
   return d.group ? t('department.groupLabel', { name: d.name }) : d.name;
@@ -58,7 +63,7 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
   const { leads, sole, together, shared, other } = kinds;
   const partners = countPartners(plan, plan.tasks, department.name).slice(0, 5);
   const heading = [
-    `${department.name}${department.fullName ? ` — ${department.fullName}` : ''}${department.group ? t('department.isGroup') : ''}`,
+    `${department.name}${department.fullName ? ` — ${department.fullName}` : ''}${fullNameConfirmed(department) === false ? t('department.unconfirmed') : ''}${department.group ? t('department.isGroup') : ''}`,
     t('dept.summary', { total: duties.length, sole: sole.length, shared: shared.length }),
   ];
   if (leads.length > 0 || other.length > 0 || together.length > 0) heading.push(t('dept.leadSummary', { leads: leads.length, together: together.length, other: other.length }));
@@ -107,6 +112,7 @@ export function deptsReport(plan: Plan, t: Translate): Report<Workload> {
     columns: [
       { header: 'department', label: t('column.department'), value: (r) => r.department.name, tone: 'bold', wrap: true },
       { header: 'full_name', value: (r) => r.department.fullName ?? '', only: 'text' },
+      { header: 'full_name_confirmed', value: (r) => String(fullNameConfirmed(r.department) ?? ''), only: 'text' },
       { header: 'group', value: (r) => String(r.department.group), only: 'text' },
       { header: 'total', label: t('column.total'), value: (r) => String(r.total), align: 'right' },
       { header: 'lead', label: t('column.lead'), value: (r) => String(r.lead), align: 'right', optional: true },

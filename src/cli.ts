@@ -1,6 +1,6 @@
 // The only module that reads argv and the environment, writes to stdout and stderr, and sets exit codes. It
 // declares the commands of src/commands/ with commander and runs each through one generic action.
-import { Command as Commander, CommanderError, Help, Option } from 'commander';
+import { Command as Commander, CommanderError, Help, Option, type Argument } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMANDS } from './commands/index.js';
@@ -204,7 +204,7 @@ class Program extends Commander {
   }
 
   missingArgument(name: string): never {
-    this.usageError(msg('usage.missingArgument', { name, command: this.where() }));
+    this.usageError(msg('usage.missingArgument', { name: msg('help.placeholder', { name }), command: this.where() }));
   }
 
   optionMissingArgument(option: Option): never {
@@ -222,6 +222,7 @@ class Program extends Commander {
  * columns each option's description under it instead of beside it.
  */
 function helpConfiguration(t: Translate, width: number): Partial<Help> {
+  const defaults = (description: string) => description.replace(/ \(default: (.*)\)$/, (_, value: string) => t('help.default', { value }));
   const titles: Record<string, string> = {
     'Usage:': t('help.usage'),
     'Arguments:': t('help.arguments'),
@@ -229,6 +230,9 @@ function helpConfiguration(t: Translate, width: number): Partial<Help> {
     'Commands:': t('help.commands'),
     'Global Options:': t('help.globalOptions'),
   };
+  // commander's own words in terms and usage lines: [options], [command], <file>, <query...>.
+  const placeholders = (text: string, option?: string) =>
+    text.replace(/([<[])([a-z]+)(\.\.\.)?([>\]])/g, (_, open: string, name: string, more = '', close: string) => `${open}${t('help.placeholder', { name, ...(option ? { option } : {}) })}${more}${close}`);
   const boxWrap = (text: string, columns: number) =>
     text.split('\n').map((line) => wrapText(line, Math.max(8, columns)).map((l, i) => (i === 0 ? l : l.trimStart()).trimEnd()).join('\n')).join('\n');
   return {
@@ -236,6 +240,16 @@ function helpConfiguration(t: Translate, width: number): Partial<Help> {
     helpWidth: width,
     showGlobalOptions: true,
     styleTitle: (title: string) => titles[title] ?? title,
+    styleOptionText: (text: string) => placeholders(text, /--[a-z-]+/.exec(text)?.[0]),
+    styleSubcommandText: (text: string) => (text === '[command]' ? placeholders(text) : text),
+    // An argument's term is its bare name (query); in a usage line it is <query...>.
+    styleArgumentText: (text: string) => (/^[a-z]+$/.test(text) ? t('help.placeholder', { name: text }) : placeholders(text)),
+    optionDescription(option: Option) {
+      return defaults(Help.prototype.optionDescription.call(this, option));
+    },
+    argumentDescription(argument: Argument) {
+      return defaults(Help.prototype.argumentDescription.call(this, argument));
+    },
     boxWrap,
     formatItem(term: string, termWidth: number, description: string) {
       const room = width - termWidth - 4;

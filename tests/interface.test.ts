@@ -53,7 +53,7 @@ describe('interface language', () => {
   it('help in Chinese: titles, descriptions, options, examples, within 80 columns', () => {
     const help = plan(['--help'], { ...ZH, COLUMNS: '80' });
     expect(help.code).toBe(0);
-    expect(help.stdout.startsWith('用法：plan [options] [command]\n')).toBe(true);
+    expect(help.stdout.startsWith('用法：plan [选项] [命令]\n')).toBe(true);
     for (const word of ['用法：', '选项：', '命令：', '示例：', '列出符合全部筛选条件的任务', '显示该命令的帮助', '显示版本号', '界面语言']) expect(help.stdout).toContain(word);
     expect(help.stdout).not.toMatch(/display help|output the version|Options:|Commands:/);
     expect(widest(help.stdout)).toBeLessThanOrEqual(80);

@@ -23,6 +23,9 @@ export const en = {
   'help.help': 'show help for the command',
   'help.helpCommand': 'show help for a command',
   'help.version': 'print the version',
+  // commander's placeholders: [options], [command], <file>, <query...>; `option` is the option they stand after
+  'help.placeholder': ({ name }: { name: string; option?: string }) => name,
+  'help.default': ({ value }: { value: string }) => ` (default: ${value})`,
 
   // commands
   'command.tasks': 'list the tasks that match every filter given (no filter: all of them)',

@@ -57,6 +57,12 @@ function yamlSays(text: string): string {
   return `YAML 写法有误（${text}）`;
 }
 
+/** commander's placeholders in help (`[options]`, `<file>`), some by the option they follow (`--limit <n>`). */
+const PLACEHOLDERS: Record<string, string> = {
+  options: '选项', command: '命令', file: '文件', format: '格式', when: '何时', language: '语言', name: '单位', n: '编号',
+  '--limit n': '条数', text: '文字', plan: '计划', view: '统计', query: '查询', id: '编号', document: '原文', shell: 'shell', words: '词',
+};
+
 const RESPONSIBILITY: Record<string, string> = { sole: '负责', shared: '按职责分工负责', led: '牵头', guided: '指导' };
 
 export const zh: Catalogue = {
@@ -71,6 +77,8 @@ export const zh: Catalogue = {
   'help.help': '显示该命令的帮助',
   'help.helpCommand': '显示某个命令的帮助',
   'help.version': '显示版本号',
+  'help.placeholder': ({ name, option }: { name: string; option?: string }) => PLACEHOLDERS[`${option} ${name}`] ?? PLACEHOLDERS[name] ?? name,
+  'help.default': ({ value }: { value: string }) => `（默认：${value}）`,
 
   'command.tasks': '列出符合全部筛选条件的任务（不加条件：全部任务）',
   'command.search': '按与查询的相关程度排列任务：词、问句、粘贴的句子、拼音或繁体字均可，最相关的在前，并标出匹配之处',

@@ -159,6 +159,8 @@ describe('every problem message has its Chinese', () => {
     { what: 'a quote not closed', text: 'title: "x\ndepartments: []\n', en: 'Missing closing "quote', zh: '缺少结尾的双引号 "' },
     { what: 'a key twice', text: 'title: x\ntitle: y\n', en: 'Map keys must be unique', zh: '同一映射中的键不能重复' },
     { what: 'a list given twice', text: `title: x\ntasks:\n${'  - id: 1\n    text: 一项任务的文字\n'.repeat(500)}tasks:\n  - id: 2\n`, en: 'Map keys must be unique ("tasks" twice)', zh: '键“tasks”出现了两次：同一映射中的键不能重复' },
+    { what: 'a value that starts with @', text: 'title: @x\ndepartments: []\n', en: 'Plain value cannot start with reserved character @', zh: '不加引号的值不能以 @ 开头（请给值加引号）' },
+    { what: 'a } with no {', text: 'title: x\n}\n', en: 'Unexpected flow-map-end token in YAML stream', zh: '此处不应出现“}”' },
     { what: 'two documents', text: 'title: x\n---\ntitle: y\n', en: 'Source contains more than one YAML document (a plan file is one)', zh: '文件中有不止一个 YAML 文档（计划文件只能有一个）' },
     { what: 'nesting too deep', text: `title: ${'['.repeat(70)}${']'.repeat(70)}\n`, en: 'the YAML nests too deeply (a plan nests at most 64 levels)', zh: 'YAML 嵌套过深（计划最多嵌套 64 层）' },
     { what: 'an alias without its anchor', text: 'title: x\ndepartments: *nothing\n', en: 'cannot expand YAML aliases: Unresolved alias (the anchor must be set before the alias): nothing', zh: '无法展开 YAML 别名：别名 nothing 没有对应的锚点（锚点须写在别名之前）' },

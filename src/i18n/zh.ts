@@ -20,10 +20,20 @@ const someOf = (ids: number[]) => (ids.length === 0 ? '无' : ids.length > 10 ? 
  */
 const FLOW: Record<string, string> = { 'flow map': '花括号映射', 'flow sequence': '方括号列表', 'flow collection': '花括号或方括号' };
 const flow = (name: string) => FLOW[name] ?? name;
+/** yaml's token types, as its messages name them. */
+const TOKENS: Record<string, string> = {
+  scalar: '值', alias: '别名', anchor: '锚点', tag: '标签', comment: '注释', comma: '逗号', 'seq-item-ind': '列表项标记“-”',
+  'block-seq-ind': '列表项标记“-”', 'map-value-ind': '冒号', 'explicit-key-ind': '问号“?”', 'flow-map-start': '“{”', 'flow-map-end': '“}”',
+  'flow-seq-start': '“[”', 'flow-seq-end': '“]”', 'doc-start': '“---”', 'doc-end': '“...”', 'block-scalar-header': '块标量标记（| 或 >）',
+  'directive-line': '指令', 'flow-collection': '花括号或方括号', 'block-map': '映射', 'block-seq': '列表', ',': '逗号',
+};
+const token = (name: string) => TOKENS[name] ?? name;
 const YAML_SAYS: [RegExp, (...groups: string[]) => string][] = [
   [/^Map keys must be unique/, () => '同一映射中的键不能重复'],
   [/^Flow sequence in block collection must be sufficiently indented and end with a \]/, () => '方括号列表须比所在的键缩进更深，并以 ] 结束'],
-  [/^Flow mapping in block collection must be sufficiently indented and end with a \}/, () => '花括号映射须比所在的键缩进更深，并以 } 结束'],
+  [/^Flow map(?:ping)? in block collection must be sufficiently indented and end with a \}/, () => '花括号映射须比所在的键缩进更深，并以 } 结束'],
+  [/^Flow sequence must end with a \]/, () => '方括号列表须以 ] 结束'],
+  [/^Flow map must end with a \}/, () => '花括号映射须以 } 结束'],
   [/^Tabs are not allowed as indentation/, () => '不能用制表符（Tab）缩进'],
   [/^Implicit keys (?:of flow sequence pairs )?need to be on a single line/, () => '键须写在一行之内'],
   [/^Implicit map keys need to be followed by map values/, () => '键后须有冒号和值'],
@@ -35,19 +45,26 @@ const YAML_SAYS: [RegExp, (...groups: string[]) => string][] = [
   [/^Unexpected , in (.+)/, (name) => `${flow(name!)}中有多余的逗号`],
   [/^Unexpected empty item in (.+)/, (name) => `${flow(name!)}中有空项`],
   [/^Nested mappings are not allowed in compact mappings/, () => '紧凑写法的映射中不能再嵌套映射'],
+  [/^Block collections are not allowed within flow collections/, () => '花括号或方括号中不能用分行缩进的写法'],
   [/^All (sequence|mapping|collection) items must start at the same column/, (kind) => `${kind === 'sequence' ? '列表' : kind === 'mapping' ? '映射' : ''}各项须从同一列开始`],
   [/^Sequence item without - indicator/, () => '列表项缺少 - 标记'],
   [/^A block sequence may not be used as an implicit map key/, () => '块列表不能用作键'],
   [/^Comments must be separated from other tokens by white space characters/, () => '注释的 # 前须有空格'],
-  [/^Plain value cannot start with (.+)/, (c) => `不加引号的值不能以 ${c} 开头（请给值加引号）`],
+  [/^Plain value cannot start with (?:.* )?(\S+)$/, (c) => `不加引号的值不能以 ${c} 开头（请给值加引号）`],
+  [/^Block scalar header includes extra characters: (.+)/, (extra) => `块标量标记（| 或 >）后不能有其他字符：${extra}`],
   [/^Invalid escape sequence (.+)/, (e) => `无效的转义序列 ${e}`],
   [/^Unresolved tag: (.+)/, (tag) => `无法识别的标签 ${tag}`],
+  [/^Unknown directive (.+)/, (directive) => `无法识别的指令 ${directive}`],
+  [/^(?:Alias|Anchor) ending in : is ambiguous/, () => '别名或锚点不能以冒号结尾'],
   [/^A node can have at most one anchor/, () => '一个值最多只能有一个锚点'],
   [/^A node can have at most one tag/, () => '一个值最多只能有一个标签'],
   [/^Excessive alias count indicates a resource exhaustion attack/, () => '别名过多（可能是耗尽资源的攻击）'],
   [/^Unresolved alias \(the anchor must be set before the alias\): (.+)/, (name) => `别名 ${name} 没有对应的锚点（锚点须写在别名之前）`],
-  [/^Unexpected (.+?) (?:at node end|token)$/, (what) => `此处不应出现 ${what}`],
-  [/^Unexpected (.+?) in (.+)$/, (what, where) => `${flow(where!)}中不应出现 ${what}`],
+  [/^Not a YAML token: (.+)/, (text) => `无法按 YAML 读取：${text}`],
+  [/^Unexpected (\S+) token(?: in YAML stream)?$/, (what) => `此处不应出现${token(what!)}`],
+  [/^Unexpected (\S+) at node end$/, (what) => `值的末尾不应出现${token(what!)}`],
+  [/^Unexpected (\S+) on same line with key$/, (what) => `${token(what!)}不能与键写在同一行`],
+  [/^Unexpected (.+?) in (.+)$/, (what, where) => `${flow(where!)}中不应出现${token(what!)}`],
 ];
 function yamlSays(text: string): string {
   for (const [pattern, say] of YAML_SAYS) {

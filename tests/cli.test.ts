@@ -94,8 +94,8 @@ describe('formats on the small plan', () => {
   });
 
   it('csv, exactly', () => {
-    expect(plan(['depts', '--plan', SMALL, '--format', 'csv']).stdout).toBe('department,full_name,full_name_confirmed,group,total,lead,sole,shared\r\n'
-      + '市质监局,测试市质量技术监督局,true,false,3,0,1,2\r\n市商委,,,false,2,0,0,2\r\n市教委,,,false,2,0,0,2\r\n市政府有关部门,,,true,2,0,0,2\r\n');
+    expect(plan(['depts', '--plan', SMALL, '--format', 'csv']).stdout).toBe('department,full_name,full_name_confirmed,group,total,lead,sole,shared,led,guided\r\n'
+      + '市质监局,测试市质量技术监督局,true,false,3,0,1,2,0,0\r\n市商委,,,false,2,0,0,2,0,0\r\n市教委,,,false,2,0,0,2,0,0\r\n市政府有关部门,,,true,2,0,0,2,0,0\r\n');
   });
 
   it('ndjson, markdown and yaml', () => {

@@ -267,9 +267,9 @@ describe('data formats that agree', () => {
       stderr: 'plan: --format csv holds one table: pick one with --view workload|matrix|pairs|sections, or use --format table, json, ndjson, markdown, yaml for all of them\n',
       code: 2,
     });
-    expect(plan(['stats', '--plan', SMALL, '--format', 'ndjson']).stdout.split('\n')[0]).toBe('{"view":"workload","department":"市质监局","group":false,"total":3,"sole":1,"shared":2,"share":0.6}');
-    expect(plan(['stats', '--plan', SMALL, '--view', 'workload', '--format', 'csv']).stdout).toBe('department,group,total,sole,shared,share\r\n'
-      + '市质监局,false,3,1,2,0.6\r\n市商委,false,2,0,2,0.4\r\n市教委,false,2,0,2,0.4\r\n市政府有关部门,true,2,0,2,0.4\r\n');
+    expect(plan(['stats', '--plan', SMALL, '--format', 'ndjson']).stdout.split('\n')[0]).toBe('{"view":"workload","department":"市质监局","group":false,"total":3,"lead":0,"sole":1,"shared":2,"led":0,"guided":0,"share":0.6}');
+    expect(plan(['stats', '--plan', SMALL, '--view', 'workload', '--format', 'csv']).stdout).toBe('department,group,total,lead,sole,shared,led,guided,share\r\n'
+      + '市质监局,false,3,0,1,2,0,0,0.6\r\n市商委,false,2,0,0,2,0,0,0.4\r\n市教委,false,2,0,0,2,0,0,0.4\r\n市政府有关部门,true,2,0,0,2,0,0,0.4\r\n');
   });
 
   it('the department is `department` everywhere', () => {

@@ -55,7 +55,7 @@ describe('plan stats with a view too large to count', () => {
     expect(Object.keys(views)).toEqual(['workload', 'matrix', 'pairs', 'sections']);
     expect(views.pairs).toBeNull();
     expect(views.workload).toHaveLength(6000);
-    expect(views.workload[0]).toEqual({ department: '部门1', group: false, total: 3, sole: 1, shared: 2, share: 1 });
+    expect(views.workload[0]).toEqual({ department: '部门1', group: false, total: 3, lead: 0, sole: 1, shared: 2, led: 0, guided: 0, share: 1 });
     expect(views.matrix).toHaveLength(6000);
     expect(views.sections).toEqual([
       { part: { id: 1, title: '第一部分' }, section: null, tasks: 3, departments: 6000, groups: 0 },

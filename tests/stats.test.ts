@@ -78,10 +78,10 @@ describe('exact JSON of the views on the small plan', () => {
 
   it('stats --view workload', () => {
     expect(json(statsReport(smallPlan, en, 'workload', {}))).toEqual([
-      { department: '市质监局', group: false, total: 3, sole: 1, shared: 2, share: 0.6 },
-      { department: '市商委', group: false, total: 2, sole: 0, shared: 2, share: 0.4 },
-      { department: '市教委', group: false, total: 2, sole: 0, shared: 2, share: 0.4 },
-      { department: '市政府有关部门', group: true, total: 2, sole: 0, shared: 2, share: 0.4 },
+      { department: '市质监局', group: false, total: 3, lead: 0, sole: 1, shared: 2, led: 0, guided: 0, share: 0.6 },
+      { department: '市商委', group: false, total: 2, lead: 0, sole: 0, shared: 2, led: 0, guided: 0, share: 0.4 },
+      { department: '市教委', group: false, total: 2, lead: 0, sole: 0, shared: 2, led: 0, guided: 0, share: 0.4 },
+      { department: '市政府有关部门', group: true, total: 2, lead: 0, sole: 0, shared: 2, led: 0, guided: 0, share: 0.4 },
     ]);
   });
 
@@ -124,8 +124,8 @@ describe('exact JSON of the views on the small plan', () => {
 
   it('stats --part narrows every view', () => {
     expect(json(statsReport(smallPlan, en, 'workload', { part: 2 }))).toEqual([
-      { department: '市政府有关部门', group: true, total: 2, sole: 0, shared: 2, share: 1 },
-      { department: '市教委', group: false, total: 1, sole: 0, shared: 1, share: 0.5 },
+      { department: '市政府有关部门', group: true, total: 2, lead: 0, sole: 0, shared: 2, led: 0, guided: 0, share: 1 },
+      { department: '市教委', group: false, total: 1, lead: 0, sole: 0, shared: 1, led: 0, guided: 0, share: 0.5 },
     ]);
   });
 
@@ -138,7 +138,7 @@ describe('exact JSON of the views on the small plan', () => {
   });
 
   it('depts', () => {
-    expect(json(deptsReport(smallPlan, en))[0]).toEqual({ department: '市质监局', full_name: '测试市质量技术监督局', full_name_confirmed: true, aliases: ['质监局'], group: false, total: 3, lead: 0, sole: 1, shared: 2 });
+    expect(json(deptsReport(smallPlan, en))[0]).toEqual({ department: '市质监局', full_name: '测试市质量技术监督局', full_name_confirmed: true, aliases: ['质监局'], group: false, total: 3, lead: 0, sole: 1, shared: 2, led: 0, guided: 0 });
   });
 });
 

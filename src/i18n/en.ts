@@ -83,6 +83,7 @@ export const en = {
   'column.total': 'total',
   'column.sole': 'sole',
   'column.lead': 'lead',
+  'column.ledGuided': 'led/guided',
   'column.headings': 'under',
   'column.leads': 'leads',
   'column.roles': 'roles',

@@ -156,6 +156,7 @@ export const zh: Catalogue = {
   'column.deadline': '时限',
   'column.implied': '另由（说明）',
   'column.lead': '牵头',
+  'column.ledGuided': '牵头/指导类',
   'column.shared': '分工负责',
   'column.share': '占比',
   'column.part': '部分',

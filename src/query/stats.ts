@@ -5,24 +5,28 @@ import type { Department, Plan, Task } from '../types.js';
 export interface Workload {
   department: Department;
   total: number;
-  /** Tasks it leads (牵头, or listed first under a lead rule). */
+  /** Tasks it leads (牵头, or listed first under a lead rule), whatever their responsibility. */
   lead: number;
+  /** Tasks by responsibility: sole + shared + led + guided = total. */
   sole: number;
   shared: number;
+  led: number;
+  guided: number;
 }
 
 /**
- * Tasks per department, alone (负责) and shared (按职责分工负责), most first; ties keep registry order.
+ * Tasks per department by responsibility — 负责, 按职责分工负责, 牵头 (A牵头，B参与), 指导 — and those it leads, most
+ * first; ties keep registry order.
  *
- * @example countWorkload(plan, plan.tasks)[0] // { department: 市质监局, total: 40, lead: 0, sole: 4, shared: 36 }
+ * @example countWorkload(plan, plan.tasks)[0] // { department: 市质监局, total: 40, lead: 0, sole: 4, shared: 36, led: 0, guided: 0 }
  */
 export function countWorkload(plan: Plan, tasks: Task[]): Workload[] {
-  const rows = new Map(plan.departments.map((d) => [d.name, { department: d, total: 0, lead: 0, sole: 0, shared: 0 }]));
+  const rows = new Map(plan.departments.map((d) => [d.name, { department: d, total: 0, lead: 0, sole: 0, shared: 0, led: 0, guided: 0 }]));
   for (const task of tasks) {
     for (const name of task.departments) {
       const row = rows.get(name)!;
       row.total++;
-      if (task.responsibility === 'sole' || task.responsibility === 'shared') row[task.responsibility]++;
+      row[task.responsibility]++;
       if (task.leads?.includes(name)) row.lead++;
     }
   }

@@ -99,6 +99,22 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
   };
 }
 
+/**
+ * A department's tasks by responsibility, which add up to its total: data formats have `sole, shared, led, guided`;
+ * a table shows sole and shared, and the tasks of the other two (A牵头，B参与; A指导) in one column where any has them.
+ */
+export function responsibilityColumns<R extends Workload>(t: Translate, rows: R[]): Column<R>[] {
+  return [
+    { header: 'sole', label: t('column.sole'), value: (r) => String(r.sole), align: 'right', optional: true },
+    { header: 'shared', label: t('column.shared'), value: (r) => String(r.shared), align: 'right', optional: true },
+    { header: 'led', value: (r) => String(r.led), only: 'text' },
+    { header: 'guided', value: (r) => String(r.guided), only: 'text' },
+    ...(rows.some((r) => r.led + r.guided > 0)
+      ? [{ header: 'led_guided', label: t('column.ledGuided'), value: (r: R) => String(r.led + r.guided), align: 'right' as const, optional: true, only: 'table' as const }]
+      : []),
+  ];
+}
+
 /** Every department with its task counts, most first, with a bar for the total on a terminal. */
 export function deptsReport(plan: Plan, t: Translate): Report<Workload> {
   const rows = countWorkload(plan, plan.tasks);
@@ -116,10 +132,9 @@ export function deptsReport(plan: Plan, t: Translate): Report<Workload> {
       { header: 'group', value: (r) => String(r.department.group), only: 'text' },
       { header: 'total', label: t('column.total'), value: (r) => String(r.total), align: 'right' },
       { header: 'lead', label: t('column.lead'), value: (r) => String(r.lead), align: 'right', optional: true },
-      { header: 'sole', label: t('column.sole'), value: (r) => String(r.sole), align: 'right', optional: true },
-      { header: 'shared', label: t('column.shared'), value: (r) => String(r.shared), align: 'right', optional: true },
+      ...responsibilityColumns(t, rows),
       { header: '', value: () => '', bar: { value: (r) => r.total, max }, only: 'table', tone: 'accent' },
     ],
-    toJSON: (r) => ({ ...departmentJSON(r.department), total: r.total, lead: r.lead, sole: r.sole, shared: r.shared }),
+    toJSON: (r) => ({ ...departmentJSON(r.department), total: r.total, lead: r.lead, sole: r.sole, shared: r.shared, led: r.led, guided: r.guided }),
   };
 }

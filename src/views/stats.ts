@@ -7,7 +7,7 @@ import type { AnyReport } from '../render/report.js';
 import { filterTasks } from '../query/filter.js';
 import { countByPart, countPairs, countPartners, countSections, countWorkload, type Pair } from '../query/stats.js';
 import type { FilterOptions, Plan, Task } from '../types.js';
-import { departmentLabel } from './departments.js';
+import { departmentLabel, responsibilityColumns } from './departments.js';
 import { maxOf } from '../text.js';
 import { compactTaskIds, matrixAcrossPlans, sectionsAcrossPlans, taskIdList } from './plans.js';
 
@@ -57,13 +57,13 @@ const VIEWS = {
         { header: 'department', label: t('column.department'), value: (r) => r.department.name, tone: 'bold', wrap: true },
         { header: 'group', value: (r) => String(r.department.group), only: 'text' },
         { header: 'total', label: t('column.total'), value: (r) => String(r.total), align: 'right' },
-        { header: 'sole', label: t('column.sole'), value: (r) => String(r.sole), align: 'right', optional: true },
-        { header: 'shared', label: t('column.shared'), value: (r) => String(r.shared), align: 'right', optional: true },
+        { header: 'lead', value: (r) => String(r.lead), only: 'text' },
+        ...responsibilityColumns(t, rows),
         { header: 'share', value: (r) => String(shareOf(r.total, tasks.length)), only: 'text' },
         { header: 'share', label: t('column.share'), value: (r) => `${Math.round(100 * shareOf(r.total, tasks.length))}%`, align: 'right', only: 'table', optional: true },
         { header: '', value: () => '', bar: { value: (r) => r.total, max }, only: 'table', tone: 'accent' },
       ],
-      toJSON: (r) => ({ department: r.department.name, group: r.department.group, total: r.total, sole: r.sole, shared: r.shared, share: shareOf(r.total, tasks.length) }),
+      toJSON: (r) => ({ department: r.department.name, group: r.department.group, total: r.total, lead: r.lead, sole: r.sole, shared: r.shared, led: r.led, guided: r.guided, share: shareOf(r.total, tasks.length) }),
     };
   },
   matrix: ({ plan, t, tasks, about }: StatContext): AnyReport => {

@@ -26,9 +26,10 @@ export function plansReport({ members, skipped }: LoadedPlans, t: Translate): Re
     columns: [
       { header: 'id', label: t('column.id'), value: (m) => m.id, tone: 'bold' },
       { header: 'number', label: t('column.number'), value: (m) => m.plan.meta.number ?? '', tone: 'accent' },
-      { header: 'date', label: t('column.date'), value: (m) => m.plan.meta.date ?? '' },
+      // The title is what people read: the date and then the departments' count give way before it is squeezed.
+      { header: 'date', label: t('column.date'), value: (m) => m.plan.meta.date ?? '', optional: true },
       { header: 'tasks', label: t('column.taskCount'), value: (m) => String(m.plan.tasks.length), align: 'right' },
-      { header: 'departments', label: t('column.departmentCount'), value: (m) => String(named(m)), align: 'right' },
+      { header: 'departments', label: t('column.departmentCount'), value: (m) => String(named(m)), align: 'right', optional: true },
       { header: 'title', label: t('column.planTitle'), value: (m) => m.plan.meta.title, wrap: true, weight: 3 },
       { header: 'file', value: (m) => m.file, only: 'text' },
     ],

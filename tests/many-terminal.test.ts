@@ -1,0 +1,41 @@
+// Several plans on a terminal, as people read them: what a narrow or middling terminal shows first.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../src/render/width.js';
+import { fixturePath } from './helpers.js';
+
+const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
+
+function plan(args: string[], env: Record<string, string> = {}) {
+  const clean = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, PLAN_FILE: undefined, PLAN_LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'zh_CN.UTF-8', COLUMNS: '80', TERM: 'xterm' };
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...clean, ...env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 20000 });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+// Two plans with titles as long as the State Council's (国务院关于促进综合保税区高水平开放高质量发展的若干意见).
+const LONG = mkdtempSync(path.join(tmpdir(), 'plan-long-titles-'));
+for (const [name, number, title] of [
+  ['gbf2018-128', '国办发〔2018〕128号', '国务院办公厅关于印发“无废城市”建设试点工作方案的通知'],
+  ['gf2018-38', '国发〔2018〕38号', '国务院关于支持自由贸易试验区深化改革创新若干措施的通知'],
+]) {
+  const text = readFileSync(fixturePath('duties/a.yaml'), 'utf8').replace('title: 甲计划', `title: ${title}`).replace('测发〔2020〕1号', number);
+  writeFileSync(path.join(LONG, `${name}.yaml`), text);
+}
+
+describe('plan plans on a terminal', () => {
+  it('at 80 columns the title keeps room: the date and the departments\' count give way first', () => {
+    const out = plan(['--plan', LONG, 'plans', '--format', 'table']).stdout;
+    const lines = out.split('\n');
+    expect(lines[3]).toMatch(/^│ 编号 +│ 文号 +│ 任务数 │ 标题 +│$/);
+    // Each title on at most two lines.
+    expect(out).toMatch(/│ 国务院关于支持自由贸易试验区深 *│\n│ +│ +│ +│ 化改革创新若干措施的通知 +│\n└/);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('at 120 columns every column', () => {
+    expect(plan(['--plan', LONG, 'plans', '--format', 'table'], { COLUMNS: '120' }).stdout.split('\n')[3]).toMatch(/^│ 编号 +│ 文号 +│ 日期 +│ 任务数 │ 单位数 │ 标题 +│$/);
+  });
+});

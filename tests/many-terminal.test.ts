@@ -17,10 +17,11 @@ function plan(args: string[], env: Record<string, string> = {}) {
 
 // Two plans with titles as long as the State Council's (国务院关于促进综合保税区高水平开放高质量发展的若干意见).
 const LONG = mkdtempSync(path.join(tmpdir(), 'plan-long-titles-'));
-for (const [name, number, title] of [
+const titles: [string, string, string][] = [
   ['gbf2018-128', '国办发〔2018〕128号', '国务院办公厅关于印发“无废城市”建设试点工作方案的通知'],
   ['gf2018-38', '国发〔2018〕38号', '国务院关于支持自由贸易试验区深化改革创新若干措施的通知'],
-]) {
+];
+for (const [name, number, title] of titles) {
   const text = readFileSync(fixturePath('duties/a.yaml'), 'utf8').replace('title: 甲计划', `title: ${title}`).replace('测发〔2020〕1号', number);
   writeFileSync(path.join(LONG, `${name}.yaml`), text);
 }
@@ -37,5 +38,31 @@ describe('plan plans on a terminal', () => {
 
   it('at 120 columns every column', () => {
     expect(plan(['--plan', LONG, 'plans', '--format', 'table'], { COLUMNS: '120' }).stdout.split('\n')[3]).toMatch(/^│ 编号 +│ 文号 +│ 日期 +│ 任务数 │ 单位数 │ 标题 +│$/);
+  });
+});
+
+describe('lines that wrap stay under the line they continue', () => {
+  it('a duty sheet\'s plans, at 40 columns: each plan\'s line continues indented under it', () => {
+    const out = plan(['--plan', fixturePath('duties'), 'dept', '财政部', '--format', 'table'], { COLUMNS: '40' }).stdout;
+    const head = out.split('\n\n')[0]!.split('\n');
+    const from = head.findIndex((l) => l.startsWith('涉及 2 个计划中的 2 个：'));
+    const plans = head.slice(from + 1);
+    expect(plans.length).toBeGreaterThan(2);
+    expect(plans.filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim().split('（')[0]!.split(':')[0])).toEqual(['a', 'b']);
+    for (const line of plans) expect(line).toMatch(/^ {2}(a|b| {2}\S)/);
+    for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+  });
+
+  it('an outline\'s branch continues under its bar', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'plan-outline-')), 'sections.yml');
+    writeFileSync(file, [
+      'title: 测试', 'departments:', '  - name: 甲', 'parts:', '  - id: 1', '    title: 主要任务', 'sections:',
+      '  - id: 1', '    part: 1', '    title: 实施工业绿色生产，推动大宗工业固体废物贮存处置总量趋零增长。',
+      '  - id: 2', '    part: 1', '    title: 短。', 'tasks:',
+      '  - id: 1', '    section: 1', '    text: 一。', '    departments: [甲]', '    responsibility: sole',
+      '  - id: 2', '    section: 2', '    text: 二。', '    departments: [甲]', '    responsibility: sole', '',
+    ].join('\n'));
+    const out = plan(['--plan', file, 'outline', '--format', 'table'], { COLUMNS: '60' }).stdout;
+    expect(out).toContain('├─ （一）实施工业绿色生产，推动大宗工业固体废物贮存处置总\n│  量趋零增长。  1 项任务：1\n└─ （二）短。  1 项任务：2\n');
   });
 });

@@ -32,6 +32,8 @@ export type Tone = 'bold' | 'dim' | 'accent';
 export interface Line {
   text: string;
   tone?: Tone;
+  /** What the lines it wraps onto start with (a tree's `│  `); default: an indented line's indent and two more. */
+  hang?: string;
 }
 
 /**

@@ -207,8 +207,17 @@ function drawBlocks<R>(columns: Column<R>[], records: R[], options: RenderOption
   }).join('\n\n');
 }
 
-/** Text lines (headings, titles) wrapped to the width, never split inside a number. */
-const wrapped = (text: string, width: number) => wrapProse(neutralise(text), width).join('\n');
+/**
+ * A line of prose (a heading, a title, a tree's line) wrapped to the width, never split inside a number; its
+ * continuation lines start with `hang`: by default, an indented line's indent and two more, so that they stay under it.
+ */
+function wrapHanging(text: string, width: number, hang = /^\s+\S/.test(text) ? `${/^\s*/.exec(text)![0]}  ` : ''): string[] {
+  const room = width - displayWidth(hang);
+  if (hang === '' || room < 16) return wrapProse(text, width);
+  return wrapProse(text, room).map((line, i) => (i === 0 ? line : `${hang}${line}`));
+}
+
+const wrapped = (text: string, width: number) => wrapHanging(neutralise(text), width).join('\n');
 
 /**
  * A boxed table sized to the terminal, every character of every value shown, wrapped inside its cell; below
@@ -218,7 +227,7 @@ export async function render<R>(report: Report<R>, options: RenderOptions): Prom
   const styles = await stylesFor(options.color);
   const paint: Paint = (tone, text) => (tone === 'bold' ? styles.bold(text) : tone === 'dim' ? styles.dim(text) : tone === 'accent' ? styles.cyan(text) : text);
   if (report.lines) {
-    return `${report.lines(options.width).map((line) => wrapProse(neutralise(line.text), options.width).map((l) => paint(line.tone, l)).join('\n')).join('\n')}\n`;
+    return `${report.lines(options.width).map((line) => wrapHanging(neutralise(line.text), options.width, line.hang).map((l) => paint(line.tone, l)).join('\n')).join('\n')}\n`;
   }
   const draw = options.width < BLOCK_BELOW || report.blocks ? drawBlocks : drawTable;
   const blocks: string[] = [];

@@ -33,7 +33,8 @@ export function outlineReport(plan: Plan, t: Translate, part?: number): Report<O
     const branches = (mine: OutlineRow[]) => mine.forEach((r, i) => {
       const branch = i === mine.length - 1 ? '└─' : '├─';
       const title = r.section ? `${sectionNumber(r.section)}${r.section.title}  ` : '';
-      out.push({ text: `${branch} ${title}${r.tasks.length ? t('outline.tasks', { n: r.tasks.length, ids: compactIds(r.tasks) }) : tasks(0)}` });
+      const hang = i === mine.length - 1 ? '   ' : '│  ';
+      out.push({ text: `${branch} ${title}${r.tasks.length ? t('outline.tasks', { n: r.tasks.length, ids: compactIds(r.tasks) }) : tasks(0)}`, hang });
     });
     for (const p of parts) {
       const mine = rows.filter((r) => r.part === p);

@@ -1,7 +1,9 @@
-// The completion scripts, loaded in the shells they are for and asked what they offer: bash (its completion
-// function called as readline calls it), zsh (compinit and the script in an interactive zsh on a pseudo-terminal,
-// a Tab typed: tests/shells/zsh-capture.zsh) and fish (`complete -C`). Runs the built binary, as `plan` on PATH.
-// A shell that is not installed skips its cases, saying so; .ci/run installs zsh and fish where it can.
+// The completion scripts, loaded in the shells they are for and asked what they offer: bash (an interactive bash
+// on a pseudo-terminal asked by readline, tests/shells/bash-capture.zsh; and its completion function called with
+// the words readline gives it), zsh (compinit and the script in an interactive zsh, a Tab typed:
+// tests/shells/zsh-capture.zsh) and fish (`complete -C`). Both pseudo-terminals are zsh's zpty. Runs the built
+// binary, as `plan` on PATH. A shell that is not installed skips its cases, saying so; .ci/run installs zsh and
+// fish where it can.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import { fixturePath } from './helpers.js';
 
 const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
 const ZSH_CAPTURE = new URL('shells/zsh-capture.zsh', import.meta.url).pathname;
+const BASH_CAPTURE = new URL('shells/bash-capture.zsh', import.meta.url).pathname;
 const SMALL = fixturePath('small-plan.yaml');
 const dir = mkdtempSync(path.join(tmpdir(), 'plan-completion-'));
 const bin = path.join(dir, 'bin');
@@ -40,6 +43,11 @@ function script(shell: string): string {
 
 /** What each shell offers for a command line, the cursor at its end (words split at spaces). */
 const SHELLS: Record<string, (line: string, env?: Record<string, string>) => string[]> = {
+  'bash (readline)': (line, env) => {
+    const result = run('zsh', ['-f', BASH_CAPTURE, script('bash'), line], env);
+    expect(result.status).toBe(0);
+    return result.stdout.split('\n').filter(Boolean);
+  },
   bash(line, env) {
     // Readline's words: bash splits at COMP_WORDBREAKS, among them =; a line ending in a space has an empty last word.
     const words = line.split(' ').flatMap((w) => w.split(/(=)/).filter((p, _, all) => p !== '' || all.length === 1));
@@ -90,10 +98,13 @@ const CASES: { line: string; expected: string[]; env?: Record<string, string>; s
   { line: 'plan validate plans/', expected: ['a.yaml', 'b.yaml'], shells: ['zsh'] },
 ];
 
-for (const [shell, complete] of Object.entries(SHELLS)) {
-  const found = installed(shell);
-  if (!found) console.warn(`tests/completion-shells.test.ts: ${shell} is not installed, its completion is not tested (apt-get install ${shell})`);
-  describe.skipIf(!found)(`${shell} completion${found ? '' : ` (skipped: ${shell} is not installed)`}`, () => {
+for (const [name, complete] of Object.entries(SHELLS)) {
+  const shell = name.split(' ')[0]!;
+  // readline is driven from zsh's zpty.
+  const missing = [shell, ...(name.includes('readline') ? ['zsh'] : [])].filter((s) => !installed(s));
+  const reason = missing.length ? ` (skipped: ${missing.join(' and ')} not installed)` : '';
+  if (reason) console.warn(`tests/completion-shells.test.ts: ${name} completion not tested${reason}; apt-get install ${missing.join(' ')}`);
+  describe.skipIf(missing.length > 0)(`${name} completion${reason}`, () => {
     it.each(CASES.filter((c) => !c.shells || c.shells.includes(shell)))('$line', ({ line, expected, env }) => {
       expect([...new Set(complete(line, env))].sort()).toEqual([...expected].sort());
     });

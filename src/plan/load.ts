@@ -115,7 +115,8 @@ async function locateProblems(text: string, pieces: Piece[], data: unknown, prob
  */
 export async function checkPlanText(text: string): Promise<PlanCheck> {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { data, problem, pieces } = await parseText(source);
+  const parsed = await parseText(source);
+  const { data, problem } = parsed;
   if (problem) {
     const { line, column } = lineFinder(source)(problem.offset);
     const start = problem.offset - column + 1;
@@ -125,7 +126,7 @@ export async function checkPlanText(text: string): Promise<PlanCheck> {
   }
   const { plan, problems, total } = validatePlan(data);
   if (problems.length === 0) return { plan, problems: [], total: 0 };
-  return { plan: undefined, problems: await locateProblems(source, pieces, data, problems), total: total ?? problems.length };
+  return { plan: undefined, problems: await locateProblems(source, parsed.pieces, data, problems), total: total ?? problems.length };
 }
 
 /** Characters of a line shown around the column of a syntax error. */

@@ -205,7 +205,7 @@ describe('reading from yaml tokens', () => {
       const plan = {
         ...smallPlan,
         meta: { ...smallPlan.meta, title: tasks[0]![0] },
-        tasks: tasks.map(([t, heading, leads], i) => ({ ...smallPlan.tasks[0]!, id: i + 1, text: t, heading, leads, roles: leads.map((department) => ({ department, role: 'led' as const, word: t })), scope: heading, deadline: t })),
+        tasks: tasks.map(([t, heading, leads], i) => ({ ...smallPlan.tasks[0]!, id: i + 1, text: t, heading, leads, roles: leads.map((department) => ({ department, role: 'lead' as const, word: t })), scope: heading, deadline: t })),
       };
       expect(agrees(stringifyPlan(plan))).toBe(true);
     }), { numRuns: 300 });

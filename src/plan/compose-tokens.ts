@@ -154,7 +154,8 @@ function compose(tokens: Iterable<string>, want: Root, count?: (offset: number) 
   let offset = 0;
   let lineStart = 0;
   let started = false;
-  let expect: Expect = 'indent';
+  // Set by the helpers above too: declared so that TypeScript does not narrow it to what the loop assigns.
+  let expect = 'indent' as Expect;
   // Content position: whether it is the first of its line, and whether it follows `key:` (where only a value may be).
   let first = true;
   let afterColon = false;

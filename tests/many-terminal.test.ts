@@ -66,3 +66,27 @@ describe('lines that wrap stay under the line they continue', () => {
     expect(out).toContain('├─ （一）实施工业绿色生产，推动大宗工业固体废物贮存处置总\n│  量趋零增长。  1 项任务：1\n└─ （二）短。  1 项任务：2\n');
   });
 });
+
+describe('plan dept: a name with and without the 国家 of a central body', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-twins-'));
+  const planOf = (title: string, name: string, n: number) => [
+    `title: ${title}`, 'departments:', `  - name: ${name}`, '  - name: 财政部', 'tasks:',
+    ...Array.from({ length: n }, (_, i) => [`  - id: ${i + 1}`, `    text: 任务${i + 1}。`, `    departments: [${name}, 财政部]`, '    responsibility: sole']).flat(), '',
+  ].join('\n');
+  writeFileSync(path.join(dir, 'a.yaml'), planOf('甲', '发展改革委', 2));
+  writeFileSync(path.join(dir, 'b.yaml'), planOf('乙', '国家发展改革委', 3));
+
+  it('says on stderr, in every format, that the other name is listed apart, and how to see both', () => {
+    const run = plan(['--plan', dir, 'dept', '发展改革委', '--json'], { LANG: 'C.UTF-8' });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).map((r: { id: string }) => r.id)).toEqual(['a:1', 'a:2']);
+    expect(run.stderr).toBe('国家发展改革委 is listed apart (b: 3 tasks): perhaps the same body as 发展改革委; plan dept 国家发展改革委 shows its tasks, plan tasks --dept 发展改革委,国家发展改革委 those of both\n');
+    expect(plan(['--plan', dir, 'dept', '国家发展改革委']).stderr).toBe('发展改革委 另列（a: 2 项任务），可能与 国家发展改革委 是同一单位：plan dept 发展改革委 列出其任务，plan tasks --dept 国家发展改革委,发展改革委 列出两者的任务\n');
+    expect(plan(['--plan', dir, 'tasks', '--dept', '发展改革委,国家发展改革委']).stdout.trimEnd().split('\n')).toHaveLength(5);
+  });
+
+  it('says nothing where there is no such other name', () => {
+    expect(plan(['--plan', dir, 'dept', '财政部']).stderr).toBe('');
+    expect(plan(['--plan', path.join(dir, 'a.yaml'), 'dept', '发展改革委']).stderr).toBe('');
+  });
+});

@@ -180,6 +180,8 @@ export const en = {
   'filter.soleShared': '--sole and --shared exclude each other: give one of them',
   'filter.keywordEmpty': '--keyword is empty: give the text to look for, e.g. --keyword 电梯',
   'filter.deptEmpty': ({ value }: { value: string }) => `--dept "${value}" names no department: give a name, e.g. --dept 质监局 (plan depts lists all)`,
+  'dept.alsoAs': ({ other, name, where }: { other: string; name: string; where: string }) =>
+    `${other} is listed apart (${where}): perhaps the same body as ${name}; plan dept ${other} shows its tasks, plan tasks --dept ${name},${other} those of both`,
   'dept.severalNames': ({ n, each, list }: { n: number; each: string; list: string }) =>
     `plan dept takes one department, not ${n}: for the tasks of any of them, plan tasks ${each} (or --dept ${list})`,
   'format.onlyOne': ({ format, option, names, formats }: { format: string; option: string; names: string; formats: string }) =>

@@ -238,6 +238,8 @@ export const zh: Catalogue = {
   'limit.bad': ({ input }: { input: string }) => `--limit 须为从 1 起的整数，如 10，而不是“${input}”`,
   'filter.soleShared': '--sole 与 --shared 互相排斥：请只给其中一个',
   'filter.deptEmpty': ({ value }: { value: string }) => `--dept "${value}" 没有给出单位：请给一个名称，例如 --dept 质监局（plan depts 列出全部）`,
+  'dept.alsoAs': ({ other, name, where }: { other: string; name: string; where: string }) =>
+    `${other} 另列（${where}），可能与 ${name} 是同一单位：plan dept ${other} 列出其任务，plan tasks --dept ${name},${other} 列出两者的任务`,
   'dept.severalNames': ({ n, each, list }: { n: number; each: string; list: string }) =>
     `plan dept 只查一个单位，这里给了 ${n} 个：要看其中任一单位的任务，用 plan tasks ${each}（或 --dept ${list}）`,
   'filter.keywordEmpty': '--keyword 为空：请给出要查找的文字，如 --keyword 电梯',

@@ -96,11 +96,13 @@ writeFileSync(cliFile, bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeA
 // Precompile the bundled plan with the loader just built.
 const require = createRequire(import.meta.url);
 const cli = require(path.join(dist, 'cli.js'));
+const { buildCharacterTables, buildReadingTable } = require(path.join(dist, 'tools', 'characters.js'));
+const { pinyin } = require(path.join(dist, 'vendor', 'pinyin-pro.js'));
+// pinyin-pro's readings of the CJK Unified Ideographs, for plans without tables of their own (src/chinese/pinyin.ts).
+writeFileSync(path.join(dist, 'vendor', 'pinyin-readings.txt'), buildReadingTable(pinyin));
 const source = readFileSync(path.join(root, 'plan.yaml'), 'utf8');
 const { plan, problems } = await cli.checkPlanText(source);
 if (plan) {
-  const { buildCharacterTables } = require(path.join(dist, 'tools', 'characters.js'));
-  const { pinyin } = require(path.join(dist, 'vendor', 'pinyin-pro.js'));
   const { Converter } = require(path.join(dist, 'vendor', 'opencc-t2cn.js'));
   const index = buildCharacterTables(plan, pinyin, Converter({ from: 't', to: 'cn' }));
   writeFileSync(path.join(dist, 'plan.json'), JSON.stringify({ source, plan, index }));

@@ -1,24 +1,35 @@
 import type { CharacterTables, Range } from '../types.js';
 import { hasHan } from './fold.js';
-import { readingsOf } from './tables.js';
+import { readingsOf, TABLE_FIRST, TABLE_LAST } from './tables.js';
 
 /** Pinyin readings of one character, without tones, ü written v; none for a character that is not Han. */
 export type Readings = (char: string) => string[];
 
 /**
  * Every reading of a character, polyphones included (行 → xing, hang), so that 人行 matches renhang: for the
- * plan's characters and those of `extra` (a query). When the plan's precompiled tables cover them, pinyin-pro
- * (large: tens of milliseconds to load) is not loaded at all. The tables must be those of the plan searched.
+ * plan's characters and those of `extra` (a query; for a plan without precompiled tables, also the plan's own
+ * characters outside the CJK Unified Ideographs, rareHan). From the plan's tables when they cover them, else
+ * from the reading table made at build time for the whole block (pinyin-pro's readings, in dist/vendor/), and
+ * only for characters outside both from pinyin-pro itself (large: tens of milliseconds to load). The tables must
+ * be those of the plan searched.
  */
 export async function loadReadings(tables: CharacterTables | undefined, extra = ''): Promise<Readings> {
   const known = tables?.readings;
-  if (known && Array.from(extra).every((c) => Object.hasOwn(known, c) || !hasHan(c))) {
-    return (char) => (Object.hasOwn(known, char) ? known[char]! : []);
-  }
-  const { pinyin } = await import('pinyin-pro');
+  const has = (c: string) => (known !== undefined && Object.hasOwn(known, c)) || !hasHan(c);
+  if (Array.from(extra).every(has) && known) return (char) => (Object.hasOwn(known, char) ? known[char]! : []);
+  const table = readingTable();
+  const inTable = (c: string) => table !== undefined && c.length === 1 && c.charCodeAt(0) >= TABLE_FIRST && c.charCodeAt(0) <= TABLE_LAST;
+  // Without tables of either kind, every character asked about needs pinyin-pro.
+  const covered = (known !== undefined || table !== undefined) && Array.from(extra).every((c) => has(c) || inTable(c));
+  const pinyin = covered ? undefined : (await import('pinyin-pro')).pinyin;
   const cache = new Map<string, string[]>();
   return (char) => {
     if (known && Object.hasOwn(known, char)) return known[char]!;
+    if (inTable(char)) {
+      const line = table![char.charCodeAt(0) - TABLE_FIRST]!;
+      return line ? line.split(',') : [];
+    }
+    if (!pinyin) return [];
     let readings = cache.get(char);
     if (readings === undefined) {
       readings = readingsOf(pinyin, char);
@@ -26,6 +37,30 @@ export async function loadReadings(tables: CharacterTables | undefined, extra = 
     }
     return readings;
   };
+}
+
+/** The Han characters of a text outside the reading table's block (extension A, compatibility ideographs, 〇…). */
+export function rareHan(text: string): string {
+  const rest = text.replace(/[\u4e00-\u9fff]+/g, '');
+  return hasHan(rest) ? [...new Set(Array.from(rest).filter(hasHan))].join('') : '';
+}
+
+let table: string[] | null | undefined;
+
+/** The reading table beside the bundle (dist/vendor/pinyin-readings.txt), or undefined (not built, damaged). */
+function readingTable(): string[] | undefined {
+  if (table === undefined) {
+    table = null;
+    try {
+      const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+      const path = process.getBuiltinModule('node:path') as typeof import('node:path');
+      const lines = fs.readFileSync(path.join(import.meta.dirname, 'vendor', 'pinyin-readings.txt'), 'utf8').split('\n');
+      if (lines.length === TABLE_LAST - TABLE_FIRST + 1) table = lines;
+    } catch {
+      // not built (tests run the sources): pinyin-pro answers
+    }
+  }
+  return table ?? undefined;
 }
 
 /** For every UTF-16 unit seen, 1 << 30 | a bit for each letter one of its readings starts with: "could it start q?". */

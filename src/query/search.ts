@@ -5,7 +5,7 @@
 // every task, so a query about something the plan does not contain finds nothing.
 import { fold, foldTexts, hasHan, originOf, type Folded } from '../chinese/fold.js';
 import { loadLookalikes } from '../chinese/lookalike.js';
-import { findPinyin, loadReadings, type Readings } from '../chinese/pinyin.js';
+import { findPinyin, loadReadings, rareHan, type Readings } from '../chinese/pinyin.js';
 import { PARTICLES, withoutQuestionWords } from '../chinese/question.js';
 import { segmentWords } from '../chinese/segment.js';
 import { toSimplified } from '../chinese/simplified.js';
@@ -256,6 +256,8 @@ class Search {
   private readonly exact = new Map<string, Map<number, Hit>>();
   readonly corrections = new Map<string, string>();
   private readings: Readings | undefined;
+  /** The corpus's Han characters outside the reading table (rareHan), for a plan without precompiled tables. */
+  private rare: string | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -334,7 +336,10 @@ class Search {
   }
 
   private async loadReadings(extra: string): Promise<Readings> {
-    if (!this.readings || extra) this.readings = await loadReadings(this.plan.characters, extra);
+    // Without precompiled tables, the readings of the corpus too: its rare characters are named, so that pinyin-pro
+    // is loaded for them (the reading table has every other).
+    this.rare ??= this.plan.characters ? '' : rareHan(this.corpus.text + this.corpus.departments.flatMap((d) => d.forms).join(''));
+    if (!this.readings || extra) this.readings = await loadReadings(this.plan.characters, extra + this.rare);
     return this.readings;
   }
 

@@ -15,8 +15,10 @@ const MAX_DEPTH = 32;
 /** yaml refuses an implicit key longer than 1,024 characters. */
 const MAX_KEY_CHARS = 1000;
 
-// C0 controls but line ends, DEL, a byte order mark after the start, a CR not before LF: left to yaml.
-const UNUSUAL = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\ufeff]|\r(?!\n)/;
+// C0 controls but line ends, DEL, a byte order mark after the start, a CR not before LF: left to yaml. (Two
+// patterns: one class alone is scanned for several times faster than the two alternatives.)
+const UNUSUAL = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\ufeff]/;
+const LONE_CR = /\r(?!\n)/;
 
 const DOCUMENT = '\x02';
 const SCALAR = '\x1f';
@@ -136,7 +138,8 @@ export interface ComposeOptions {
  * @example composeTokens('a: [b, "c"]\n', new Lexer().lex('a: [b, "c"]\n'))?.data // { a: ['b', 'c'] }
  */
 export function composeTokens(text: string, tokens: Iterable<string>, { root = 'mapping', count }: ComposeOptions = {}): { data: unknown } | undefined {
-  if (UNUSUAL.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) return undefined;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (UNUSUAL.test(body) || (body.includes('\r') && LONE_CR.test(body))) return undefined;
   try {
     return { data: compose(tokens, root, count) };
   } catch (error) {

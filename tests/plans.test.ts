@@ -166,7 +166,7 @@ describe('input across plans', () => {
     { inputs: ['3'], message: 'task "3" is in 2 plans: give one of gf2018-39:3, gf2019-3:3' },
     { inputs: ['1-2'], message: 'task "1-2" is in 3 plans: give one of gf2018-39:1-2, gf2019-3:1-2, zone:1-2' },
     { inputs: ['nope:1'], message: 'no plan "nope" is loaded: give a plan\'s id, file or 文号 (loaded: gf2018-39, gf2019-3, zone; plan plans lists them)' },
-    { inputs: ['zone:9'], message: 'there is no task 9: the plan\'s tasks are 1, 2' },
+    { inputs: ['zone:9'], message: 'there is no task zone:9: the tasks of zone are 1, 2' },
     { inputs: ['gf2018-39:4-2'], message: '"4-2" is not a task number' },
   ])('show $inputs is refused', ({ inputs, message }) => {
     expect(() => refs(inputs)).toThrow(message);
@@ -245,6 +245,15 @@ describe('the CLI over a folder of plans', () => {
   it('show takes qualified ids and ranges; a plain id several plans have exits 2', () => {
     expect(json(plan(['--plan', PLANS, 'show', 'gf2018-39:2-3', 'zone:1', '--json'])).map((r: { id: string }) => r.id)).toEqual(['gf2018-39:2', 'gf2018-39:3', 'zone:1']);
     expect(plan(['--plan', PLANS, 'show', '1'])).toEqual({ stdout: '', stderr: 'plan: task "1" is in 3 plans: give one of gf2018-39:1, gf2019-3:1, zone:1\n', code: 2 });
+  });
+
+  it.each([
+    { args: ['show', '99'], stderr: 'plan: there is no task 99 in any of the 3 plans: their tasks are gf2018-39 1–4; gf2019-3 1–3; zone 1, 2\n' },
+    { args: ['show', 'gf2019-3:99'], stderr: 'plan: there is no task gf2019-3:99: the tasks of gf2019-3 are 1–3\n' },
+    { args: ['show', 'gf2019-3:2-9'], stderr: 'plan: there is no task gf2019-3:4: the tasks of gf2019-3 are 1–3\n' },
+    { args: ['show', 'zone:9', '--lang', 'zh'], stderr: 'plan: 没有任务 zone:9：zone 的任务编号为 1, 2\n' },
+  ])('a task no plan has names the plans and their tasks: $args', ({ args, stderr }) => {
+    expect(plan(['--plan', PLANS, ...args])).toEqual({ stdout: '', stderr, code: 2 });
   });
 
   it('--in narrows tasks, search and stats to some of the plans', () => {

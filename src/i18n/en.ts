@@ -175,6 +175,8 @@ export const en = {
   'section.notInPart': ({ section, label, actual, part }: { section: string; label: string; actual: string; part: string }) =>
     `section ${section} is not in part ${part}: ${label} is in part ${actual} (plan outline --part ${part} lists part ${part}'s sections)`,
   'task.unknown': ({ input, range }: { input: string; range: string }) => `there is no task ${input}: the plan's tasks are ${range}`,
+  'task.unknownIn': ({ input, plan, range }: { input: string; plan: string; range: string }) => `there is no task ${input}: the tasks of ${plan} are ${range}`,
+  'task.unknownAcross': ({ input, n, each }: { input: string; n: number; each: string }) => `there is no task ${input} in any of the ${n} plans: their tasks are ${each}`,
   'task.badId': ({ input }: { input: string }) => `"${input}" is not a task number: give numbers such as 37, ranges such as 37-40, or lists such as 37,38`,
   'limit.bad': ({ input }: { input: string }) => `--limit must be a whole number from 1, such as 10, not "${input}"`,
   'filter.soleShared': '--sole and --shared exclude each other: give one of them',

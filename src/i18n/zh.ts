@@ -233,6 +233,8 @@ export const zh: Catalogue = {
     `没有哪一节的标题包含“${input}”：请给出编号，如 ${example}、八 或 8（plan outline 列出全部）`,
   'section.notInPart': ({ section, label, actual, part }: { section: string; label: string; actual: string; part: string }) =>
     `节 ${section} 不在第${part}部分：${label}在第${actual}部分（plan outline --part ${part} 列出第${part}部分的各节）`,
+  'task.unknownIn': ({ input, plan, range }: { input: string; plan: string; range: string }) => `没有任务 ${input}：${plan} 的任务编号为 ${range}`,
+  'task.unknownAcross': ({ input, n, each }: { input: string; n: number; each: string }) => `${n} 个计划中都没有第 ${input} 项任务：各计划的任务编号为 ${each}`,
   'task.unknown': ({ input, range }: { input: string; range: string }) => `没有第 ${input} 项任务：计划的任务编号为 ${range}`,
   'task.badId': ({ input }: { input: string }) => `“${input}”不是任务编号：请给出编号如 37，范围如 37-40，或列表如 37,38`,
   'limit.bad': ({ input }: { input: string }) => `--limit 须为从 1 起的整数，如 10，而不是“${input}”`,

@@ -4,6 +4,7 @@ import { EXIT, PlanError } from '../errors.js';
 import type { MergedPlans, Plan, PlanMember } from '../types.js';
 import { msg } from '../i18n/index.js';
 import { parsePart, parseSections, parseTaskIds } from './input.js';
+import { compactIds } from './stats.js';
 
 /** Where each member's parts, sections and tasks start in the merged plan (its ids run on through them all). */
 function offsets(merged: MergedPlans): Map<PlanMember, { parts: number; sections: number; tasks: number }> {
@@ -81,6 +82,29 @@ export function parseSectionsAcross(plan: Plan, input: string): number[] {
 
 const hasPlan = (piece: string) => /[:：]/.test(piece);
 
+/** The plans that have the tasks `input` names, with their ids; none has them: said with each plan's tasks. */
+function tasksOfSome(members: PlanMember[], input: string): { member: PlanMember; value: number[] }[] {
+  try {
+    return acrossMembers(members, (m) => parseTaskIds(m.plan, [input]));
+  } catch (error) {
+    if (!(error instanceof PlanError) || error.said?.key !== 'task.unknown' || members.length < 2) throw error;
+    const { input: id } = error.said.params as { input: string };
+    const each = members.map((m) => `${m.id} ${m.plan.tasks.length ? compactIds(m.plan.tasks.map((t) => t.id).sort((a, b) => a - b)) : '—'}`).join('; ');
+    throw new PlanError(msg('task.unknownAcross', { input: id, n: members.length, each }), { exitCode: EXIT.usage, cause: error });
+  }
+}
+
+/** The ids of one plan's tasks that `input` names; a task it lacks is said with that plan's id and its tasks. */
+function tasksOfMember(member: PlanMember, input: string): number[] {
+  try {
+    return parseTaskIds(member.plan, [input]);
+  } catch (error) {
+    if (!(error instanceof PlanError) || error.said?.key !== 'task.unknown') throw error;
+    const { input: id, range } = error.said.params as { input: string; range: string };
+    throw new PlanError(msg('task.unknownIn', { input: `${member.id}:${id}`, plan: member.id, range }), { exitCode: EXIT.usage, cause: error });
+  }
+}
+
 /**
  * The tasks that ids name (their ids in `plan`): 37, a range 37-39, a list 37,38, or qualified by the plan,
  * `gf2018-39:3` and `gf2018-39:3-5`. Where several plans are loaded, a plain id that several of them have is
@@ -98,10 +122,10 @@ export function parseTaskRefs(plan: Plan, members: PlanMember[], inputs: string[
     if (colon >= 0) {
       const [id] = parsePlanIds(members, [piece.slice(0, colon)]);
       const member = members.find((m) => m.id === id)!;
-      out.push(...parseTaskIds(member.plan, [piece.slice(colon + 1)]).map((own) => mergedId(member, own)));
+      out.push(...tasksOfMember(member, piece.slice(colon + 1)).map((own) => mergedId(member, own)));
       continue;
     }
-    const found = acrossMembers(members, (m) => parseTaskIds(m.plan, [piece]));
+    const found = tasksOfSome(members, piece);
     if (found.length > 1) {
       const choices = found.map(({ member }) => `${member.id}:${piece}`).join(', ');
       throw new PlanError(msg('plans.taskInSeveral', { input: piece, n: found.length, choices }), { exitCode: EXIT.usage });

@@ -2,14 +2,17 @@
 // reads the text without an error or a warning (duplicate keys included) and gives the same data; and it takes
 // the files plan writes and the bundled plan.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Lexer, parseDocument } from 'yaml';
+import { importDocument } from '../src/import/index.js';
 import { stringifyPlan } from '../src/import/serialize.js';
 import { composeTokens, type Root } from '../src/plan/compose-tokens.js';
-import { YAML_OPTIONS } from '../src/plan/parse.js';
+import { MAX_TOKENS, parseText, YAML_OPTIONS } from '../src/plan/parse.js';
+import { word } from '../src/i18n/index.js';
 import { realPlan, smallPlan } from './helpers.js';
+import { documentPath, readKeys } from './import-metrics.js';
 
 /** Random cases per property (FAST_RUNS=100000 for a long hunt). */
 const RUNS = Number(process.env.FAST_RUNS ?? 4000);
@@ -199,6 +202,18 @@ describe('reading from yaml tokens', () => {
     expect(agrees(generated.stdout)).toBe(true);
   });
 
+  it.each(readdirSync(new URL('fixtures/import/', import.meta.url)))('takes the plan plan import makes of %s', async (name) => {
+    const { yaml } = await importDocument(readFileSync(new URL(`fixtures/import/${name}`, import.meta.url)), name);
+    expect(agrees(yaml)).toBe(true);
+  });
+
+  // The real documents of ../shared/corpus, where it is beside the repository (as in import-corpus.test.ts).
+  const corpus = readKeys().map((key) => documentPath(key)).filter((url) => url !== undefined);
+  it.skipIf(corpus.length === 0).each(corpus.map((url) => ({ url, name: url.pathname.replace(/^.*\//, '') })))('takes the plan plan import makes of $name', async ({ url, name }) => {
+    const { yaml } = await importDocument(readFileSync(url), name);
+    expect(agrees(yaml)).toBe(true);
+  });
+
   it('takes plans written by plan import whatever their texts', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 30 });
     fc.assert(fc.property(fc.array(fc.tuple(text, text, fc.array(text, { maxLength: 3 })), { minLength: 1, maxLength: 5 }), (tasks) => {
@@ -210,4 +225,13 @@ describe('reading from yaml tokens', () => {
       expect(agrees(stringifyPlan(plan))).toBe(true);
     }), { numRuns: 300 });
   });
+
+  it('keeps the work limit: a text in its subset with more tokens than a plan has is refused where the count ran out', async () => {
+    // Three tokens an item (a scalar mark, the scalar, a comma).
+    const text = `a: [${'1,'.repeat(MAX_TOKENS / 3 + 100_000)}1]\n`;
+    const { data, problem } = await parseText(text);
+    expect(data).toBeUndefined();
+    expect(word('en', problem!.message)).toMatch(/more than 5,000,000 YAML tokens/);
+    expect(problem!.offset).toBeGreaterThan(3_000_000);
+  }, 60_000);
 });

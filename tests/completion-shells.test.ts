@@ -33,12 +33,17 @@ const run = (command: string, args: string[], env: Record<string, string> = {}) 
   spawnSync(command, args, { cwd: dir, env: { ...ENV, ...env }, encoding: 'utf8', timeout: 30000 });
 const installed = (shell: string) => run(shell, ['-c', 'exit 0']).status === 0;
 
+/** The completion script for a shell, made once by the built binary. */
+const scripts = new Map<string, string>();
 function script(shell: string): string {
-  const file = path.join(dir, `plan.${shell}`);
-  const made = run('plan', ['completion', shell]);
-  expect(made.status).toBe(0);
-  writeFileSync(file, made.stdout);
-  return file;
+  if (!scripts.has(shell)) {
+    const file = path.join(dir, `plan.${shell}`);
+    const made = run('plan', ['completion', shell]);
+    expect(made.status).toBe(0);
+    writeFileSync(file, made.stdout);
+    scripts.set(shell, file);
+  }
+  return scripts.get(shell)!;
 }
 
 /** What each shell offers for a command line, the cursor at its end (words split at spaces). */

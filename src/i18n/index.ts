@@ -1,9 +1,11 @@
 // The interface language and its one message catalogue (en.ts, zh.ts). Lower layers put a Message (a key and its
-// parameters) in their PlanErrors; cli.ts picks the language and everything people read is looked up here.
-import { en, type Catalogue } from './en.js';
+// parameters) in their PlanErrors, a plan file's problems and validate's warnings; a parameter may be a Message
+// itself (what a problem is about: "task 3", 第 3 项任务), worded in the same language. cli.ts picks the language
+// and everything people read is looked up here.
+import { en, type Catalogue, type ItemKind } from './en.js';
 import { zh } from './zh.js';
 
-export type { Catalogue };
+export type { Catalogue, ItemKind };
 export type Language = 'en' | 'zh';
 export const LANGUAGES: readonly Language[] = ['zh', 'en'];
 

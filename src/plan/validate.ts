@@ -1,5 +1,4 @@
-import { msg, type Message } from '../i18n/index.js';
-import type { ItemKind } from '../i18n/en.js';
+import { msg, type ItemKind, type Message } from '../i18n/index.js';
 import { RESPONSIBILITIES, ROLE_KINDS, type Department, type Note, type Part, type Plan, type PlanMeta, type Role, type Section, type Task } from '../types.js';
 
 export type Path = (string | number)[];

@@ -152,7 +152,7 @@ describe('reading from yaml tokens', () => {
     // Most random texts are outside the subset (each has a few dozen chances to leave it); enough must be inside
     // it for the comparison to mean something.
     expect(taken).toBeGreaterThan(RUNS / 40);
-  });
+  }, Math.max(30_000, RUNS * 2));
 
   it('gives what yaml gives for the bundled plan with a line damaged, whenever it gives anything', () => {
     const base = readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8').split('\n').slice(0, 300);
@@ -164,7 +164,7 @@ describe('reading from yaml tokens', () => {
       if (agrees(damaged.join('\n'))) taken++;
     }), { numRuns: RUNS / 8 });
     expect(taken).toBeGreaterThan(RUNS / 80);
-  });
+  }, Math.max(30_000, RUNS * 4));
 
   it('takes every text in the forms plan files are written in', () => {
     fc.assert(fc.property(cleanDocuments, (text) => {

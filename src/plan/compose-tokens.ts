@@ -3,9 +3,9 @@
 // Parser and Composer build a node for every token and every value (a plan of 10,000 tasks: ~400 ms of its
 // ~640 ms cold); here each token is looked at once. Anything outside that subset, or anything yaml would
 // warn about or refuse (anchors, aliases, tags, directives, `---`, explicit keys, block scalars, multi-line
-// scalars and flows, tabs, control characters, a duplicate key, odd indentation, deep nesting, a top level that
-// is not a mapping), gives undefined: the caller then reads the text with yaml itself, which gives the data,
-// the errors and their places. So a text read here gives exactly the data yaml gives it.
+// scalars and flows, tabs, control characters, a byte order mark, a duplicate key, odd indentation, deep nesting,
+// a top level other than the one asked for), gives undefined: the caller then reads the text with yaml itself,
+// which gives the data, the errors and their places. So a text read here gives exactly the data yaml gives it.
 //
 // Tokens (yaml's dist/parse/lexer.js): slices of the source in order, and control characters that are not in it:
 // \x02 a document starts, \x1f the next token is a plain scalar, \x18 a flow ended too early.

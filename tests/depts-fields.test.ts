@@ -64,7 +64,7 @@ describe('counts by responsibility add up to the total', () => {
     const [workload] = JSON.parse(plan(['--plan', DUTIES, 'stats', '--view', 'workload', '--json']).stdout);
     expect(workload).toMatchObject({ department: '财政部', total: 9, lead: 2, sole: 4, shared: 2, led: 3, guided: 0 });
     expect(plan(['--plan', DUTIES, 'depts', '--header']).stdout.split('\n').slice(0, 2)).toEqual([
-      'department\tfull_name\tfull_name_confirmed\tgroup\ttotal\tlead\tsole\tshared\tled\tguided\tplans\tin',
+      'department\tfull_name\tfull_name_confirmed\tgroup\ttotal\tlead\tsole\tshared\tled\tguided\tplan_count\tin',
       '财政部\t\t\tfalse\t9\t2\t4\t2\t3\t0\t2\ta 5, b 4',
     ]);
   });

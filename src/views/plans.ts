@@ -117,7 +117,8 @@ export function withPlansColumn<R extends { department: Department }>(plan: Plan
   const columns = [...report.columns];
   const at = columns.findIndex((c) => c.header === '');
   const added: Column<R>[] = [
-    { header: 'plans', label: t('column.plans'), value: (r) => String(plansOf(r.department.name).length), align: 'right' },
+    // A count in TSV and CSV, where JSON's plans is an object: another name for another type.
+    { header: 'plan_count', label: t('column.plans'), value: (r) => String(plansOf(r.department.name).length), align: 'right' },
     { header: 'in', value: (r) => plansOf(r.department.name).map((p) => `${p.id} ${p.tasks}`).join(', '), wrap: true, only: 'text' },
   ];
   columns.splice(at < 0 ? columns.length : at, 0, ...added);

@@ -114,17 +114,17 @@ async function emit(answer: Answer, options: GlobalOptions): Promise<void> {
   await writePaged(text, options.pager);
 }
 
-/** Writes what a command made: its notes on stderr, its text to stdout or to its file. */
+/** Writes what a command made: its text to its file (then its notes, which may say it was written), or its notes on stderr and its text to stdout. */
 function deliver(product: Product): void {
-  if (product.notes.length > 0) write(2, `${product.notes.map(forMessage).join('\n')}\n`);
-  if (product.file === undefined) write(1, product.text);
-  else if (product.text !== '') {
+  if (product.file !== undefined && product.text !== '') {
     try {
       writeFileSync(product.file, product.text);
     } catch (error) {
-      throw new PlanError(`cannot write ${product.file}: ${(error as Error).message}`, { exitCode: EXIT.planFile, cause: error });
+      throw new PlanError(msg('output.cannotWrite', { file: product.file, reason: (error as Error).message }), { exitCode: EXIT.planFile, cause: error });
     }
   }
+  if (product.notes.length > 0) write(2, `${product.notes.map(forMessage).join('\n')}\n`);
+  if (product.file === undefined) write(1, product.text);
   process.exitCode = product.exitCode ?? EXIT.ok;
 }
 

@@ -59,6 +59,14 @@ describe('plan import', () => {
     expect(refused.stderr).toMatch(/^plan: .*zh\.pdf 是 PDF，plan import 不读取 PDF：请导出为文本（\.txt）或 Word（\.docx）后再导入\n$/);
   });
 
+  it('-o into a folder that does not exist: one line, exit 3, no summary saying it was imported; in Chinese too', () => {
+    const out = path.join(dir, 'no-such-folder', 'plan.yaml');
+    const run = plan(['import', fixture('levels.txt'), '-o', out]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe(`plan: cannot write ${out}: ENOENT: no such file or directory, open '${out}'\n`);
+    expect(plan(['import', fixture('levels.txt'), '-o', out, '--lang', 'zh']).stderr).toBe(`plan: 无法写入 ${out}：ENOENT: no such file or directory, open '${out}'\n`);
+  });
+
   it('never writes over its input', () => {
     const copy = path.join(dir, 'doc.txt');
     writeFileSync(copy, readFileSync(fixture('levels.txt')));

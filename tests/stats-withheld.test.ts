@@ -47,6 +47,11 @@ describe('plan stats with a view too large to count', () => {
     expect(run.stderr).toContain(TOO_MANY);
   });
 
+  it('says it in Chinese too', () => {
+    const run = plan(['stats', '--view', 'pairs', '--json'], { LANG: 'zh_CN.UTF-8' });
+    expect([run.code, run.stderr]).toEqual([2, 'plan: 这些任务中各单位两两同列 17,997,001 次，组合太多，无法统计（至多 2,000,000）：请用 --part、--section 或 --keyword 缩小范围，或用 --dept 看一个单位与谁合作\n']);
+  });
+
   it('json: every view, pairs null, and stderr says why', () => {
     const run = plan(['stats', '--json']);
     expect(run.code).toBe(0);

@@ -148,6 +148,7 @@ export const en = {
   'stats.workload': ({ about }: { about: string }) => `Workload per department, ${about}`,
   'stats.matrix': ({ about }: { about: string }) => `Tasks per department and part, ${about}`,
   'stats.pairs': ({ about }: { about: string }) => `Departments named together on the most tasks, ${about}`,
+  'stats.tooManyPairs': ({ n, most }: { n: number; most: number }) => `these tasks name their departments together ${n.toLocaleString('en')} times, too many pairs to count (at most ${most.toLocaleString('en')}): narrow them with --part, --section or --keyword, or ask for one department's partners with --dept`,
   'stats.pairsCut': ({ shown, n }: { shown: number; n: number }) => `the top ${shown} of ${n} pairs (plan stats --view pairs --format tsv lists all)`,
   'stats.partners': ({ name, n }: { name: string; n: number }) => `Who ${name} works with, on ${plural(n, 'task', 'tasks')}`,
   'stats.sections': ({ about }: { about: string }) => `Tasks and departments per part and section, ${about}`,
@@ -312,6 +313,7 @@ export const en = {
   // Words made in both languages where the facts are (the department resolver's notes and refusals).
   said: ({ en }: { en: string; zh: string }) => en,
 
+  'output.cannotWrite': ({ file, reason }: { file: string; reason: string }) => `cannot write ${file}: ${reason}`,
   'error.internal': ({ message }: { message: string }) => `internal error: ${message}`,
   'error.debugHint': '(run again with --debug for details)',
 

@@ -210,6 +210,7 @@ export const zh: Catalogue = {
   'stats.workload': ({ about }: { about: string }) => `各单位工作量，${about}`,
   'stats.matrix': ({ about }: { about: string }) => `各单位在各部分的任务数，${about}`,
   'stats.pairs': ({ about }: { about: string }) => `共同承担任务最多的单位，${about}`,
+  'stats.tooManyPairs': ({ n, most }: { n: number; most: number }) => `这些任务中各单位两两同列 ${n.toLocaleString('en')} 次，组合太多，无法统计（至多 ${most.toLocaleString('en')}）：请用 --part、--section 或 --keyword 缩小范围，或用 --dept 看一个单位与谁合作`,
   'stats.pairsCut': ({ shown, n }: { shown: number; n: number }) => `${n} 对中的前 ${shown} 对（plan stats --view pairs --format tsv 列出全部）`,
   'stats.partners': ({ name, n }: { name: string; n: number }) => `${name} 的合作单位，共 ${n} 项任务`,
   'stats.sections': ({ about }: { about: string }) => `各部分、各节的任务和单位，${about}`,
@@ -366,6 +367,7 @@ export const zh: Catalogue = {
   // Words made in both languages where the facts are (the department resolver's notes and refusals).
   said: ({ zh }: { en: string; zh: string }) => zh,
 
+  'output.cannotWrite': ({ file, reason }: { file: string; reason: string }) => `无法写入 ${file}：${reason}`,
   'error.internal': ({ message }: { message: string }) => `内部错误：${message}`,
   'error.debugHint': '（加 --debug 重新运行可查看详情）',
 

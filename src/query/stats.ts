@@ -1,4 +1,5 @@
 import { EXIT, PlanError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { lookup } from '../plan/lookup.js';
 import type { Department, Plan, Task } from '../types.js';
 
@@ -83,7 +84,7 @@ export function countPairs(plan: Plan, tasks: Task[]): Pair[] {
     work += (k * (k - 1)) / 2;
   }
   if (work > MAX_PAIRS) {
-    throw new PlanError(`these tasks name their departments together ${work.toLocaleString('en')} times, too many pairs to count (at most ${MAX_PAIRS.toLocaleString('en')}): narrow them with --part, --section or --keyword, or ask for one department's partners with --dept`, { exitCode: EXIT.usage });
+    throw new PlanError(msg('stats.tooManyPairs', { n: work, most: MAX_PAIRS }), { exitCode: EXIT.usage });
   }
   const pairs: Pair[] = [];
   // name → name → pair, the two names in code-unit order.

@@ -243,6 +243,16 @@ describe('reading in pieces', () => {
     expect((await checkPlanText('- a\n- b\n')).problems[0]).toMatchObject({ line: 1, column: 1, message: expect.stringMatching(/found a list$/) });
   });
 
+  it('an anchor or a tag in column 0 belongs to the lines after it: not cut there (seed 1465711110)', async () => {
+    const lines = readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8').split('\n').slice(0, 400);
+    for (const property of ['&a', '!!str']) {
+      const damaged = [...lines];
+      damaged[132] = `${property}\na|:`;
+      expect(await whole(damaged.join('\n'))).toBeUndefined();
+      expect((await parseText(damaged.join('\n'))).problem).toBeDefined();
+    }
+  });
+
   it('any damage to a plan is found in pieces exactly when yaml finds it whole', async () => {
     const base = readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8').split('\n').slice(0, 400);
     const junk = fc.string({ unit: fc.constantFrom('a', ':', '-', ' ', '  ', '"', "'", '[', ']', '{', '}', '#', '&a', '*a', '|', '>', '?', '\t', '\n'), maxLength: 12 });

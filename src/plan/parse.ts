@@ -232,7 +232,9 @@ function toData(doc: Document.Parsed, offset: number, budget: Budget): unknown {
   return data;
 }
 
-const SPLITS = /^(?:---|\.\.\.|%|\?|:)/m;
+// A node property (anchor, tag) in column 0 may belong to the lines after it (`&a` then `a|:` is one key, which yaml
+// refuses): no cut after one.
+const SPLITS = /^(?:---|\.\.\.|%|\?|:|&|!)/m;
 // `key:` alone, or with a comment after a space: `a:#` is a plain scalar, not a key (a # starts a comment only after a space).
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(?:#.*)?)?\r?$/;
 const NOT_TEXT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;

@@ -233,7 +233,7 @@ describe('reading from yaml tokens', () => {
     const text = `a: [${'1,'.repeat(MAX_TOKENS / 3 + 100_000)}1]\n`;
     const { data, problem } = await parseText(text);
     expect(data).toBeUndefined();
-    expect(word('en', problem!.message)).toMatch(/more than 5,000,000 YAML tokens/);
-    expect(problem!.offset).toBeGreaterThan(3_000_000);
+    expect(word('en', problem!.message)).toContain(`more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens`);
+    expect(problem!.offset).toBeGreaterThan((MAX_TOKENS / 3) * 2 - 100_000);
   }, 60_000);
 });

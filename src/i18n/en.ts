@@ -278,7 +278,7 @@ export const en = {
 
   // reading YAML (src/plan/parse.ts); yaml.says is the yaml library's own message
   'yaml.says': ({ text }: { text: string }) => text,
-  'yaml.tokens': ({ most }: { most: number }) => `plan stopped reading here: the file has more than ${most.toLocaleString('en')} YAML tokens (a plan of 100,000 tasks has 3,900,000)`,
+  'yaml.tokens': ({ most }: { most: number }) => `plan stopped reading here: the file has more than ${most.toLocaleString('en')} YAML tokens (a plan of 100,000 tasks has about 4,600,000)`,
   'yaml.cpu': ({ seconds }: { seconds: number }) => `plan stopped reading here after ${seconds} s of work: this YAML is too intricate to be a plan (a plan of 100,000 tasks takes about 3 s)`,
   'yaml.documents': 'Source contains more than one YAML document (a plan file is one)',
   'yaml.depth': ({ most }: { most: number }) => `the YAML nests too deeply (a plan nests at most ${most} levels)`,

@@ -334,7 +334,7 @@ export const zh: Catalogue = {
   'confusable.compatibility': '兼容字符',
 
   'yaml.says': ({ text }: { text: string }) => yamlSays(text),
-  'yaml.tokens': ({ most }: { most: number }) => `读到此处停止：文件中的 YAML 记号超过 ${most.toLocaleString('en')} 个（10 万项任务的计划约有 390 万个）`,
+  'yaml.tokens': ({ most }: { most: number }) => `读到此处停止：文件中的 YAML 记号超过 ${most.toLocaleString('en')} 个（10 万项任务的计划约有 460 万个）`,
   'yaml.cpu': ({ seconds }: { seconds: number }) => `读取 ${seconds} 秒后在此停止：这段 YAML 过于复杂，不像计划文件（10 万项任务的计划约需 3 秒）`,
   'yaml.documents': '文件中有不止一个 YAML 文档（计划文件只能有一个）',
   'yaml.depth': ({ most }: { most: number }) => `YAML 嵌套过深（计划最多嵌套 ${most} 层）`,

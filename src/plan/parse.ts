@@ -58,11 +58,11 @@ export interface ParsedText {
 
 /**
  * The work a file may take, so that any file is answered within seconds. yaml reads 200–1,000 tokens a
- * millisecond whatever their shape (a plan of 100,000 tasks is 3.9 million); a file of more than MAX_TOKENS, or
+ * millisecond whatever their shape (a plan of 100,000 tasks is 4.6 million); a file of more than MAX_TOKENS, or
  * one that has taken more than MAX_CPU_SECONDS of processor time (all threads; not wall time, which depends on
  * what else the machine is doing), is not read further.
  */
-export const MAX_TOKENS = 5_000_000;
+export const MAX_TOKENS = 10_000_000;
 const MAX_CPU_SECONDS = 8;
 
 /** Processor time this process has used, in microseconds. */
@@ -520,7 +520,7 @@ function shareOut(pieces: Piece[], count: number): Piece[][] {
 
 /**
  * Reads the pieces: a long text in several threads, each with its share (yaml reads ~1,000 tokens a millisecond
- * on one core; a plan of 100,000 tasks has 3.9 million), the first share in this one.
+ * on one core; a plan of 100,000 tasks has 4.6 million), the first share in this one.
  */
 async function readAllPieces(text: string, pieces: Piece[], budget: number, deadline: number): Promise<PieceData[]> {
   const os = process.getBuiltinModule('node:os') as typeof import('node:os');

@@ -9,7 +9,7 @@ import { Lexer, parseDocument } from 'yaml';
 import { importDocument } from '../src/import/index.js';
 import { stringifyPlan } from '../src/import/serialize.js';
 import { composeTokens, type Root } from '../src/plan/compose-tokens.js';
-import { MAX_TOKENS, parseText, YAML_OPTIONS } from '../src/plan/parse.js';
+import { MAX_LEXED_TOKENS, parseText, YAML_OPTIONS } from '../src/plan/parse.js';
 import { word } from '../src/i18n/index.js';
 import { realPlan, smallPlan } from './helpers.js';
 import { documentPath, readKeys } from './import-metrics.js';
@@ -230,10 +230,10 @@ describe('reading from yaml tokens', () => {
 
   it('keeps the work limit: a text in its subset with more tokens than a plan has is refused where the count ran out', async () => {
     // Three tokens an item (a scalar mark, the scalar, a comma).
-    const text = `a: [${'1,'.repeat(MAX_TOKENS / 3 + 100_000)}1]\n`;
+    const text = `a: [${'1,'.repeat(MAX_LEXED_TOKENS / 3 + 100_000)}1]\n`;
     const { data, problem } = await parseText(text);
     expect(data).toBeUndefined();
-    expect(word('en', problem!.message)).toContain(`more than ${MAX_TOKENS.toLocaleString('en')} YAML tokens`);
-    expect(problem!.offset).toBeGreaterThan((MAX_TOKENS / 3) * 2 - 100_000);
+    expect(word('en', problem!.message)).toContain(`more than ${MAX_LEXED_TOKENS.toLocaleString('en')} YAML tokens`);
+    expect(problem!.offset).toBeGreaterThan((MAX_LEXED_TOKENS / 3) * 2 - 100_000);
   }, 60_000);
 });

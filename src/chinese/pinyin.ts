@@ -15,12 +15,12 @@ export type Readings = (char: string) => string[];
  */
 export async function loadReadings(tables: CharacterTables | undefined, extra = ''): Promise<Readings> {
   const known = tables?.readings;
-  const has = (c: string) => (known !== undefined && Object.hasOwn(known, c)) || !hasHan(c);
-  if (Array.from(extra).every(has) && known) return (char) => (Object.hasOwn(known, char) ? known[char]! : []);
-  const table = readingTable();
+  const unknown = Array.from(extra).filter((c) => hasHan(c) && !(known !== undefined && Object.hasOwn(known, c)));
+  // The reading table only when the plan's own tables do not answer every character asked about.
+  const table = known !== undefined && unknown.length === 0 ? undefined : readingTable();
   const inTable = (c: string) => table !== undefined && c.length === 1 && c.charCodeAt(0) >= TABLE_FIRST && c.charCodeAt(0) <= TABLE_LAST;
-  // Without tables of either kind, every character asked about needs pinyin-pro.
-  const covered = (known !== undefined || table !== undefined) && Array.from(extra).every((c) => has(c) || inTable(c));
+  // Without tables of either kind, every character needs pinyin-pro.
+  const covered = (known !== undefined || table !== undefined) && unknown.every(inTable);
   const pinyin = covered ? undefined : (await import('pinyin-pro')).pinyin;
   const cache = new Map<string, string[]>();
   return (char) => {

@@ -30,7 +30,18 @@ const NOT_TEXT = new Map<string, null | boolean>([
   ['~', null], ['null', null], ['Null', null], ['NULL', null],
   ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
 ]);
-const INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
+/**
+ * Numbers in a plan file are plain decimal integers: 0x25, 0o45, +37, 037, 3.7e1 and 4503599627370496.5 stay text,
+ * so that ids are what they look like and `id: 4503599627370496.5` is refused rather than rounded. yaml's int tag
+ * (parse.ts) and the token reader both resolve them here.
+ */
+export const INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
+
+/** A plain integer's number, or the text itself (not such an integer, or beyond the safe ones). */
+export function integerOf(text: string): number | string {
+  const n = Number(text);
+  return INTEGER.test(text) && Number.isSafeInteger(n) ? n : text;
+}
 
 /** Thrown to give up: the text is read by yaml instead. */
 class Bail extends Error {}
@@ -44,13 +55,7 @@ function plainValue(source: string): unknown {
   // Starts yaml refuses (, % | > @ `) or that mean something else.
   if (source === '' || c === 44 || c === 37 || c === 124 || c === 62 || c === 64 || c === 96) bail();
   if (source.length <= 5 && NOT_TEXT.has(source)) return NOT_TEXT.get(source);
-  if ((c >= 48 && c <= 57) || c === 45) {
-    if (INTEGER.test(source)) {
-      const n = Number(source);
-      return Number.isSafeInteger(n) ? n : source;
-    }
-  }
-  return source;
+  return (c >= 48 && c <= 57) || c === 45 ? integerOf(source) : source;
 }
 
 const ESCAPES: Record<string, string> = {

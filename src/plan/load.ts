@@ -1,6 +1,7 @@
 import type { Document, Node } from 'yaml';
 import { EXIT, PlanError } from '../errors.js';
 import { msg, word, type Message } from '../i18n/index.js';
+import { lastAtOrBefore } from '../text.js';
 import type { Plan } from '../types.js';
 import { parseText, pieceFinder, type Piece } from './parse.js';
 import { validatePlan, type Path, type Problem } from './validate.js';
@@ -37,14 +38,8 @@ function lineFinder(text: string): (offset: number) => { line: number; column: n
       starts = [0];
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
     }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
+    const line = lastAtOrBefore(starts, offset);
+    return { line: line + 1, column: offset - starts[line]! + 1 };
   };
 }
 

@@ -8,7 +8,7 @@
 // file has been collected.
 import type { Document, Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
 import { msg, word, type Message } from '../i18n/index.js';
-import { composeTokens } from './compose-tokens.js';
+import { composeTokens, INTEGER, integerOf } from './compose-tokens.js';
 
 type Yaml = typeof import('yaml');
 /** The yaml library, loaded on first use: the bundled plan is answered from its precompiled copy without it. */
@@ -95,18 +95,13 @@ class Stop extends Error {
   }
 }
 
-// The options yaml reads plan files with. Numbers are plain decimal integers; 0x25, 0o45, +37, 037, 3.7e1 and 4503599627370496.5 stay text, so that a
-// plan's ids are what they look like and `id: 4503599627370496.5` is refused rather than silently rounded.
-const INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
+// The options yaml reads plan files with: numbers are plain decimal integers only (compose-tokens.ts, INTEGER).
 const intTag: ScalarTag = {
   identify: (value: unknown) => typeof value === 'number' && Number.isInteger(value),
   default: true,
   tag: 'tag:yaml.org,2002:int',
   test: INTEGER,
-  resolve: (text: string) => {
-    const n = Number(text);
-    return INTEGER.test(text) && Number.isSafeInteger(n) ? n : text;
-  },
+  resolve: integerOf,
 };
 export const YAML_OPTIONS = {
   version: '1.2' as const,

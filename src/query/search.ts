@@ -13,6 +13,7 @@ import { THESAURUS } from '../chinese/thesaurus.js';
 import { findNearMisses } from '../chinese/typo.js';
 import { EXIT, PlanError } from '../errors.js';
 import { msg } from '../i18n/index.js';
+import { lastAtOrBefore } from '../text.js';
 import type { FilterOptions, Plan, Range, Task } from '../types.js';
 import { LETTER_NUMBER, PUNCTUATION_SYMBOL } from '../unicode-classes.js';
 import { filterTasks } from './filter.js';
@@ -266,15 +267,7 @@ class Search {
   ) {}
 
   private docAt(offset: number): number {
-    const { starts } = this.corpus;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.corpus.starts, offset);
   }
 
   private hitsOfRanges(ranges: Range[], quality: number): Map<number, Hit> {

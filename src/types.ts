@@ -132,6 +132,11 @@ export interface Plan {
    */
   characters?: CharacterTables;
   /**
+   * The tasks' texts folded for search, each followed by NUL (chinese/fold.ts foldedCorpus), when folding kept
+   * their lengths: cache entries keep it, so that a search of a cached plan need not fold every task again.
+   */
+  foldedText?: string;
+  /**
    * Set on the plan that stands for several loaded together (SPEC "Many plans"; src/plan/plans.ts merges them):
    * its tasks, parts and sections are those of every member, renumbered 1, 2, 3… through all of them, its
    * departments those of every member merged by name. Where each comes from is said here.

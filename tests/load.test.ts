@@ -292,6 +292,19 @@ describe('the cache of checked plans', () => {
     expect((await openPlan({ file, cacheDir })).plan.meta.title).toBe('from the cache');
   });
 
+  it('keeps the folded text of the tasks in the entry, and a search of the cached plan is a search of the file', async () => {
+    const { searchTasks } = await import('../src/query/search.js');
+    const { file, cacheDir } = setup();
+    const first = await openPlan({ file, cacheDir });
+    const cached = readCache(entryOf(cacheDir))!;
+    expect(cached.foldedText).toBe(first.plan.tasks.map((t) => `${t.text.normalize('NFKC').toLowerCase()}\0`).join(''));
+    const parsed = await openPlan({ file, cacheDir: undefined });
+    expect(parsed.plan.foldedText).toBeUndefined();
+    for (const query of ['电梯', 'dianti', '质量 安全']) {
+      expect(await searchTasks(cached, query, { filter: {} })).toEqual(await searchTasks(parsed.plan, query, { filter: {} }));
+    }
+  });
+
   it.each([
     { name: 'a garbled byte', damage: (b: Buffer) => { b.writeUInt8(b.readUInt8(b.length >> 1) ^ 0x20, b.length >> 1); return b; } },
     { name: 'a garbled header', damage: (b: Buffer) => { b.writeUInt8(b.readUInt8(4) ^ 1, 4); return b; } },

@@ -260,6 +260,19 @@ describe('foldTexts', () => {
       expect(joined).toBe(texts.map((t) => `${foldText(t).text}\0`).join(''));
     }
   });
+
+  it('takes a fold kept from before (foldedCorpus) where its length fits, and folds again where it does not', async () => {
+    const { foldTexts, foldedCorpus } = await import('../src/chinese/fold.js');
+    const texts = ['ＱＣ小组', '电梯（安全）'];
+    const kept = foldedCorpus(texts)!;
+    expect(kept).toBe('qc小组\0电梯(安全)\0');
+    expect(foldTexts(texts, kept)).toEqual(foldTexts(texts));
+    // Its slices are what it says, not a fold again: a kept fold of the same length is trusted.
+    expect(foldTexts(texts, 'abcd\0efghij\0').parts.map((p) => p.text)).toEqual(['abcd', 'efghij']);
+    expect(foldTexts(texts, 'too short\0')).toEqual(foldTexts(texts));
+    // Folding that changes a length (… → ...) leaves nothing to keep: slices would not line up.
+    expect(foldedCorpus(['第一…', '电梯'])).toBeUndefined();
+  });
 });
 
 describe('hasHan', () => {

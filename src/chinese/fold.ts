@@ -69,25 +69,43 @@ let alone: RegExp | undefined;
 
 /**
  * Folds many texts at once: joined by NUL, as one search corpus. Where every text is of FOLDS_ALONE characters (a
- * plan's text, nearly always), natively in one go, each text's fold a slice of the joined one.
+ * plan's text, nearly always), natively in one go, each text's fold a slice of the joined one. `known` is their
+ * joined fold kept from before (foldedCorpus), used when its length fits: folding 10,000 tasks takes ~25 ms.
  *
  * @example foldTexts(['ＱＣ小组', '电梯']).joined // 'qc小组\0电梯\0'
  */
-export function foldTexts(texts: string[]): { parts: Folded[]; joined: string } {
+export function foldTexts(texts: string[], known?: string): { parts: Folded[]; joined: string } {
+  if (known !== undefined && known.length === texts.reduce((n, t) => n + t.length + 1, 0)) return { parts: slices(texts, known), joined: known };
   const raw = `${texts.join('\0')}\0`;
   alone ??= new RegExp(FOLDS_ALONE.source.replace('^[', '^[\\0'));
   if (alone.test(raw)) {
     const joined = raw.normalize('NFKC').toLowerCase();
-    const parts: Folded[] = [];
-    let at = 0;
-    for (const text of texts) {
-      parts.push({ text: joined.slice(at, at + text.length) });
-      at += text.length + 1;
-    }
-    return { parts, joined };
+    return { parts: slices(texts, joined), joined };
   }
   const parts = texts.map(foldText);
   return { parts, joined: parts.map((p) => `${p.text}\0`).join('') };
+}
+
+/** Each text's fold as a slice of the joined fold, where folding kept every length. */
+function slices(texts: string[], joined: string): Folded[] {
+  const parts: Folded[] = [];
+  let at = 0;
+  for (const text of texts) {
+    parts.push({ text: joined.slice(at, at + text.length) });
+    at += text.length + 1;
+  }
+  return parts;
+}
+
+/**
+ * The joined fold of these texts (foldTexts), to keep beside them and give foldTexts again as `known`; undefined
+ * where folding changes a length, since then the slices would not line up.
+ *
+ * @example foldedCorpus(['ＱＣ小组']) // 'qc小组\0'
+ */
+export function foldedCorpus(texts: string[]): string | undefined {
+  const { parts, joined } = foldTexts(texts);
+  return parts.every((p) => p.origin === undefined) ? joined : undefined;
 }
 
 /** Character by character, for text where folding changes lengths (… → ..., ㈠ → (一)). */

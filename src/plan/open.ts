@@ -2,6 +2,7 @@
 // the cache of parsed plans in a private directory.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statfsSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+import { foldedCorpus } from '../chinese/fold.js';
 import { EXIT, PlanError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
 import type { CharacterTables, Plan } from '../types.js';
@@ -419,8 +420,13 @@ export function readCache(file: string): Plan | undefined {
   }
 }
 
-/** Keeps a checked plan for the next run: written whole or not at all, and never a reason to fail. */
-export function writeCache(file: string, plan: Plan): void {
+/**
+ * Keeps a checked plan for the next run, with its folded text (what a search of it would fold first), and answers
+ * with the plan as kept. Written whole or not at all, and never a reason to fail.
+ */
+export function writeCache(file: string, checked: Plan): Plan {
+  const foldedText = checked.foldedText ?? foldedCorpus(checked.tasks.map((t) => t.text));
+  const plan = foldedText === undefined ? checked : { ...checked, foldedText };
   try {
     const body = Buffer.from(JSON.stringify({ plan }), 'utf16le');
     const header = Buffer.from(`${MAGIC} ${buildId()} ${body.length} ${crc32(body)}\n`, 'utf16le');
@@ -431,6 +437,7 @@ export function writeCache(file: string, plan: Plan): void {
   } catch {
     // a read-only or full disk only means the next run parses again
   }
+  return plan;
 }
 
 /**
@@ -454,8 +461,7 @@ export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): P
   const cached = cacheFile === undefined ? undefined : readCache(cacheFile);
   if (cached) return { plan: cached };
   const plan = await loadPlanText(decodePlanText(bytes, file), file === '-' ? 'standard input' : file);
-  if (cacheFile !== undefined) writeCache(cacheFile, plan);
-  return { plan };
+  return { plan: cacheFile === undefined ? plan : writeCache(cacheFile, plan) };
 }
 
 /**

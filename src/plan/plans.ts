@@ -110,11 +110,15 @@ export async function openPlans(sources: OpenPlanOptions[]): Promise<LoadedPlans
   let plan = entry === undefined ? undefined : readFolderEntry(entry, chosen.length);
   if (plan === undefined) {
     const members: PlanMember[] = [];
+    const folded: (string | undefined)[] = [];
     for (const [i, source] of chosen.entries()) {
-      const { plan: own, index } = await openPlan(source);
+      // Each plan's folded text goes into the merged plan's, whose tasks are theirs in this order, not twice.
+      const { plan: { foldedText, ...own }, index } = await openPlan(source);
+      folded.push(foldedText);
       members.push({ id: ids[i]!, file: source.file, plan: index ? { ...own, characters: index } : own });
     }
     plan = mergePlans(members);
+    if (folded.every((text) => text !== undefined)) plan.foldedText = folded.join('');
     if (entry !== undefined) writeFolderEntry(entry, plan);
   }
   // The same content may be found under other paths (a copied folder): the files are those of this run.

@@ -118,7 +118,7 @@ const corpora = new WeakMap<Plan, Corpus>();
 const thesauri = new WeakMap<Plan, Thesaurus>();
 
 function buildCorpus(plan: Plan, tasks: Task[]): Corpus {
-  const { parts, joined } = foldTexts(tasks.map((t) => t.text));
+  const { parts, joined } = foldTexts(tasks.map((t) => t.text), tasks === plan.tasks ? plan.foldedText : undefined);
   const docs = tasks.map((task, i) => ({ task, folded: parts[i]! }));
   const starts: number[] = [];
   let at = 0;
@@ -126,7 +126,6 @@ function buildCorpus(plan: Plan, tasks: Task[]): Corpus {
     starts.push(at);
     at += doc.folded.text.length + 1;
   }
-  const index = new Map(docs.map((d, i) => [d.task, i]));
   const byName = new Map<string, number[]>();
   docs.forEach((doc, i) => {
     for (const name of doc.task.departments) {
@@ -142,13 +141,16 @@ function buildCorpus(plan: Plan, tasks: Task[]): Corpus {
     docs,
     text: joined,
     starts,
-    departments: index.size ? departments : [],
+    departments: docs.length ? departments : [],
     averageLength: docs.reduce((n, d) => n + d.folded.text.length, 0) / Math.max(1, docs.length),
   };
 }
 
+/** The corpus of the tasks that pass `filter`: the plan's whole one, built once, when every task does. */
 function corpusOf(plan: Plan, filter?: FilterOptions): Corpus {
-  if (filter) return buildCorpus(plan, filterTasks(plan, filter));
+  const tasks = filter ? filterTasks(plan, filter) : plan.tasks;
+  // A filter keeps tasks in order, so as many as the plan's are the plan's.
+  if (tasks.length !== plan.tasks.length) return buildCorpus(plan, tasks);
   let corpus = corpora.get(plan);
   if (!corpus) corpora.set(plan, (corpus = buildCorpus(plan, plan.tasks)));
   return corpus;
@@ -562,7 +564,7 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
   const whole = corpusOf(plan);
   const runs = [];
   for (const run of folded) runs.push(needsSimplifying(whole, run) ? fold(await toSimplified(run, plan.characters)) : run);
-  const corpus = options.filter ? corpusOf(plan, options.filter) : whole;
+  const corpus = corpusOf(plan, options.filter);
   if (corpus.docs.length === 0) return { results: [] };
   const search = new Search(plan, corpus, options.thesaurus === false ? NO_THESAURUS : thesaurusOf(plan));
 

@@ -8,7 +8,8 @@ import { GLOBAL_OPTIONS, SAME_SETTING, type Answer, type Command, type CommandIn
 import { suggest } from './commands/suggest.js';
 import { EXIT, PlanError } from './errors.js';
 import { chooseLanguage, LANGUAGES, msg, translator, word, type Language, type Message, type Translate } from './i18n/index.js';
-import { privateCacheDir, type OpenPlanOptions } from './plan/open.js';
+import { privateCacheDir } from './plan/cache.js';
+import type { OpenPlanOptions } from './plan/open.js';
 import { openPlans, planPaths, type LoadedPlans } from './plan/plans.js';
 import { isFile, isTerminal, terminalWidth, useColor, write, writePaged, type ColorMode } from './output.js';
 import { renderAnswer, type Format } from './render/index.js';

@@ -1,12 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanError } from '../src/errors.js';
 import { word } from '../src/i18n/index.js';
 import { checkPlanText, excerpt, loadPlanText, MAX_LOCATED } from '../src/plan/load.js';
-import { decodePlanText, openPlan, pruneCache, readCache, readPlanBytes, writeCache } from '../src/plan/open.js';
+import { contentHash, identityOf, knownHash, pruneCache, readCache, recordHash, writeCache } from '../src/plan/cache.js';
+import { decodePlanText, openPlan, readPlanBytes } from '../src/plan/open.js';
 import { parseText, YAML_OPTIONS } from '../src/plan/parse.js';
 import { validatePlan } from '../src/plan/validate.js';
 
@@ -290,6 +291,77 @@ describe('the cache of checked plans', () => {
     const other = { ...first.plan, meta: { ...first.plan.meta, title: 'from the cache' } };
     writeCache(entry, other);
     expect((await openPlan({ file, cacheDir })).plan.meta.title).toBe('from the cache');
+  });
+
+  describe('records of what a file held', () => {
+    afterEach(() => vi.useRealTimers());
+    // A file is recorded once it has been unchanged for a few seconds: the clock moves on rather than the test wait.
+    const later = () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 10_000);
+    };
+    const recordOf = (cacheDir: string) => readdirSync(cacheDir).find((f) => f.endsWith('.known'));
+
+    it('finds the entry of a file unchanged since a run before from its record, without reading the file', async () => {
+      const { file, cacheDir } = setup();
+      later();
+      await openPlan({ file, cacheDir });
+      expect(recordOf(cacheDir)).toBeDefined();
+      // A record that names another content's entry is what the next run answers from: the file was not read.
+      const otherBytes = Buffer.from(read('minimal-plan.yaml'));
+      const other = { ...(await loadPlanText(read('minimal-plan.yaml'), 'other')), foldedText: undefined };
+      writeCache(path.join(cacheDir, `${contentHash(otherBytes)}.plan`), { ...other, meta: { ...other.meta, title: 'the other entry' } });
+      recordHash(cacheDir, identityOf(file)!, contentHash(otherBytes));
+      expect((await openPlan({ file, cacheDir })).plan.meta.title).toBe('the other entry');
+    });
+
+    it('reads a file changed since again, even at the same size and with its modification time put back', async () => {
+      const { file, cacheDir } = setup();
+      later();
+      const first = await openPlan({ file, cacheDir });
+      const { execFileSync } = await import('node:child_process');
+      const times = `${file}.times`;
+      writeFileSync(times, '');
+      execFileSync('touch', ['-r', file, times]); // to the nanosecond, as Node's utimes cannot
+      const text = read('small-plan.yaml');
+      const changed = text.replace(first.plan.meta.title, (title) => [...title].reverse().join(''));
+      expect(Buffer.byteLength(changed)).toBe(Buffer.byteLength(text));
+      const before = statSync(file, { bigint: true });
+      writeFileSync(file, changed);
+      execFileSync('touch', ['-r', times, file]);
+      const after = statSync(file, { bigint: true });
+      expect([after.ino, after.size, after.mtimeNs]).toEqual([before.ino, before.size, before.mtimeNs]);
+      vi.setSystemTime(Date.now() + 10_000);
+      expect((await openPlan({ file, cacheDir })).plan.meta.title).toBe([...first.plan.meta.title].reverse().join(''));
+    });
+
+    it('records no file changed in the last seconds (one tick of a coarse clock could hide a second change)', async () => {
+      const { file, cacheDir } = setup();
+      await openPlan({ file, cacheDir });
+      expect(identityOf(file)!.settled).toBe(false);
+      expect(recordOf(cacheDir)).toBeUndefined();
+    });
+
+    it.each([
+      { name: 'a garbled byte', damage: (t: string) => t.replace('plan-known', 'plan-knowm') },
+      { name: 'another hash', damage: (t: string) => t.replace(/\n([0-9a-f])/, (_, c: string) => `\n${c === '0' ? '1' : '0'}`) },
+      { name: 'truncation', damage: (t: string) => t.slice(0, -3) },
+      { name: 'nothing', damage: () => '' },
+    ])('takes a record damaged by $name as no record', async ({ damage }) => {
+      const { file, cacheDir } = setup();
+      later();
+      const first = await openPlan({ file, cacheDir });
+      const record = path.join(cacheDir, recordOf(cacheDir)!);
+      writeFileSync(record, damage(readFileSync(record, 'utf8')));
+      expect(knownHash(cacheDir, identityOf(file)!)).toBeUndefined();
+      expect((await openPlan({ file, cacheDir })).plan).toEqual(first.plan);
+      expect(knownHash(cacheDir, identityOf(file)!)).toBe(contentHash(readFileSync(file)));
+    });
+
+    it('knows nothing of what is not a regular file', () => {
+      expect(identityOf(tmpdir())).toBeUndefined();
+      expect(identityOf(path.join(tmpdir(), 'no such plan file'))).toBeUndefined();
+    });
   });
 
   it('keeps the folded text of the tasks in the entry, and a search of the cached plan is a search of the file', async () => {

@@ -1,11 +1,9 @@
-// The one module besides cli.ts that touches the file system: it reads plan files (never writes them) and keeps
-// the cache of parsed plans in a private directory.
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statfsSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
-import { foldedCorpus } from '../chinese/fold.js';
+// Reads plan files (never writes them), and answers from the cache of checked plans (cache.ts) where it can.
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statfsSync, type Stats } from 'node:fs';
 import { EXIT, PlanError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
 import type { CharacterTables, Plan } from '../types.js';
+import { contentHash, entryPath, identityOf, knownHash, readCache, recordHash, writeCache, type FileIdentity } from './cache.js';
 import { checkPlanText, loadPlanText, shortName, type PlanCheck } from './load.js';
 
 /** A 100,000-task plan is about 40 MB; anything much larger is not a plan and would only stall. */
@@ -278,166 +276,21 @@ export interface OpenPlanOptions {
   cacheDir?: string;
 }
 
-/** Whether a directory may hold what plan trusts: ours, a real directory, and nobody else may write to it. */
-function isPrivate(dir: string): boolean {
-  try {
-    const stat = lstatSync(dir);
-    return stat.isDirectory() && stat.uid === process.getuid!() && (stat.mode & 0o022) === 0;
-  } catch {
-    return false;
-  }
+/** The cached plan of a file that its record says is as it was when checked: found without reading the file. */
+function recorded(cacheDir: string | undefined, file: string): { identity?: FileIdentity; plan?: Plan } {
+  if (cacheDir === undefined || file === '-') return {};
+  const identity = identityOf(file);
+  if (identity === undefined) return {};
+  const hash = knownHash(cacheDir, identity);
+  const plan = hash === undefined ? undefined : readCache(entryPath(cacheDir, hash));
+  return plan ? { identity, plan } : { identity };
 }
 
-/**
- * Whether a directory may hold a private one: it exists, belongs to us or to root, and if others may write to it
- * the sticky bit keeps them from renaming what is ours (as in /tmp).
- */
-function isSafeParent(dir: string): boolean {
-  try {
-    const stat = statSync(dir);
-    const uid = process.getuid!();
-    const othersWrite = (stat.mode & 0o002) !== 0 || ((stat.mode & 0o020) !== 0 && stat.uid !== uid);
-    return stat.isDirectory() && (stat.uid === uid || stat.uid === 0) && (!othersWrite || (stat.mode & 0o1000) !== 0);
-  } catch {
-    return false;
-  }
-}
-
-/** Makes a directory (one level: a recursive mkdir spins on /proc) and says whether it is private. */
-function privateDirectory(dir: string): boolean {
-  if (!isSafeParent(dirname(dir))) return false;
-  try {
-    mkdirSync(dir, { mode: 0o700 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
-  }
-  return isPrivate(dir);
-}
-
-/** This install: its real path, so that two copies of plan keep apart caches and never evict each other. */
-function installId(): string {
-  const here = realpathSync(import.meta.dirname);
-  const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
-  return createHash('sha256').update(here).digest('hex').slice(0, 16);
-}
-
-/**
- * The cache directory of this install: $PLAN_CACHE_DIR, else $XDG_CACHE_HOME/plan, else ~/.cache/plan, then a
- * folder for this install. None with PLAN_NO_CACHE=1, and none unless every path is absolute (a relative
- * XDG_CACHE_HOME or an empty HOME would put it in the working directory) and the directory is private: what is
- * cached there is trusted, so a directory others can write to is a way to change the answers.
- */
-export function privateCacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.PLAN_NO_CACHE && env.PLAN_NO_CACHE !== '0') return undefined;
-  if (typeof process.getuid !== 'function') return undefined;
-  let root: string;
-  if (env.PLAN_CACHE_DIR) root = env.PLAN_CACHE_DIR;
-  else {
-    // node:os only without $HOME: loading it costs ~0.15 ms a start.
-    const home = env.HOME === undefined ? (process.getBuiltinModule('node:os') as typeof import('node:os')).homedir() : env.HOME;
-    const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : home && isAbsolute(home) ? join(home, '.cache') : undefined;
-    if (base === undefined) return undefined;
-    privateDirectory(base); // ~/.cache may not exist yet on a new account
-    root = join(base, 'plan');
-  }
-  if (!isAbsolute(root) || !privateDirectory(root)) return undefined;
-  try {
-    const dir = join(root, installId());
-    return privateDirectory(dir) ? dir : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Entries kept at most, and bytes: a plan edited again and again leaves one entry per version. */
-const CACHE_ENTRIES = 16;
-const CACHE_BYTES = 256 * 1024 * 1024;
-
-/**
- * Keeps only the newest files of a cache directory whose names pass `test`: at most `keep` of them and, with
- * `bytes`, at most that many bytes together. Temporary files of a run that died are removed after an hour.
- *
- * @example pruneCache(dir, (name) => name.endsWith('.plan'), 16)
- */
-export function pruneCache(dir: string, test: (name: string) => boolean, keep: number, bytes = Infinity): void {
-  try {
-    const now = Date.now();
-    const entries = [];
-    for (const name of readdirSync(dir)) {
-      if (!test(name) && !name.endsWith('.tmp')) continue;
-      const stat = lstatSync(join(dir, name));
-      if (name.endsWith('.tmp')) {
-        if (now - stat.mtimeMs > 3600_000) unlinkSync(join(dir, name));
-      } else entries.push({ name, mtime: stat.mtimeMs, size: stat.size });
-    }
-    entries.sort((a, b) => b.mtime - a.mtime);
-    let total = 0;
-    entries.forEach(({ name, size }, i) => {
-      total += size;
-      if (i >= keep || total > bytes) unlinkSync(join(dir, name));
-    });
-  } catch {
-    // another run pruning at the same time, or a file already gone
-  }
-}
-
-/**
- * A cache entry: a header line, then the checked plan as JSON, all in UTF-16LE, which Node turns into a string
- * without decoding (UTF-8 JSON of 100,000 tasks: ~300 ms to read; UTF-16: ~150 ms, v8.deserialize ~180 ms).
- * The header names the build that checked the plan and carries the length and CRC-32 of the rest, so that a
- * truncated, garbled or foreign entry is a miss, never an answer.
- */
-const MAGIC = 'plan-cache/2';
-
-/** The build that checks plans: its file's size and time. An entry written by another build is not used. */
-function buildId(): string {
-  const { size, mtimeMs } = statSync(import.meta.filename);
-  return `${size}-${Math.trunc(mtimeMs)}`;
-}
-
-function crc32(bytes: Uint8Array): string {
-  return (process.getBuiltinModule('node:zlib') as typeof import('node:zlib')).crc32(bytes).toString(16);
-}
-
-function cachePath(dir: string, bytes: Uint8Array): string {
-  const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
-  return join(dir, `${createHash('sha256').update(bytes).digest('hex')}.plan`);
-}
-
-/** The plan of a file with these bytes, if a run before checked and kept it; anything else is a miss. */
-export function readCache(file: string): Plan | undefined {
-  try {
-    const bytes = readFileSync(file);
-    let end = 0;
-    while (end + 1 < bytes.length && end < 400 && !(bytes[end] === 10 && bytes[end + 1] === 0)) end += 2;
-    const [magic, build, length, sum] = bytes.toString('utf16le', 0, end).split(' ');
-    const body = bytes.subarray(end + 2);
-    if (magic !== MAGIC || build !== buildId() || Number(length) !== body.length || sum !== crc32(body)) return undefined;
-    const plan = (JSON.parse(body.toString('utf16le')) as { plan?: Plan }).plan;
-    return plan && Array.isArray(plan.tasks) ? plan : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Keeps a checked plan for the next run, with its folded text (what a search of it would fold first), and answers
- * with the plan as kept. Written whole or not at all, and never a reason to fail.
- */
-export function writeCache(file: string, checked: Plan): Plan {
-  const foldedText = checked.foldedText ?? foldedCorpus(checked.tasks.map((t) => t.text));
-  const plan = foldedText === undefined ? checked : { ...checked, foldedText };
-  try {
-    const body = Buffer.from(JSON.stringify({ plan }), 'utf16le');
-    const header = Buffer.from(`${MAGIC} ${buildId()} ${body.length} ${crc32(body)}\n`, 'utf16le');
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, Buffer.concat([header, body]), { mode: 0o600, flag: 'wx' });
-    renameSync(temporary, file);
-    pruneCache(dirname(file), (name) => /^[0-9a-f]{64}\.plan$/.test(name), CACHE_ENTRIES, CACHE_BYTES);
-  } catch {
-    // a read-only or full disk only means the next run parses again
-  }
-  return plan;
+/** The cache entry for these bytes, recorded as the file's content for the next run. */
+function entryFor(cacheDir: string, bytes: Uint8Array, identity?: FileIdentity): string {
+  const hash = contentHash(bytes);
+  if (identity) recordHash(cacheDir, identity, hash);
+  return entryPath(cacheDir, hash);
 }
 
 /**
@@ -445,9 +298,12 @@ export function writeCache(file: string, checked: Plan): Plan {
  * - The bundled plan: its precompiled copy is used while plan.yaml has the text the copy was made from (a string
  *   comparison, cheaper than any hash), so an edited plan.yaml is what the next run answers from.
  * - Any other file: the plan is cached by the SHA-256 of the file's bytes once it has been checked whole, so a
- *   hit is a file that was valid, and is not checked again.
+ *   hit is a file that was valid, and is not checked again. A file unchanged since a run before hashed it (its
+ *   record in cache.ts) is not read at all.
  */
 export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): Promise<OpenedPlan> {
+  const known = compiled ? {} : recorded(cacheDir, file);
+  if (known.plan) return { plan: known.plan };
   const bytes = await readPlanInput(file);
   if (compiled) {
     try {
@@ -457,7 +313,7 @@ export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): P
       // no usable precompiled copy: parse the file itself
     }
   }
-  const cacheFile = cacheDir === undefined || compiled ? undefined : cachePath(cacheDir, bytes);
+  const cacheFile = cacheDir === undefined || compiled ? undefined : entryFor(cacheDir, bytes, known.identity);
   const cached = cacheFile === undefined ? undefined : readCache(cacheFile);
   if (cached) return { plan: cached };
   const plan = await loadPlanText(decodePlanText(bytes, file), file === '-' ? 'standard input' : file);
@@ -469,8 +325,10 @@ export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): P
  * valid when it was written; one that checks valid gets an entry, so that the next command on it is fast.
  */
 export async function checkPlanFile({ file, cacheDir }: OpenPlanOptions): Promise<PlanCheck> {
+  const known = recorded(cacheDir, file);
+  if (known.plan) return { plan: known.plan, problems: [], total: 0 };
   const bytes = await readPlanInput(file);
-  const cacheFile = cacheDir === undefined ? undefined : cachePath(cacheDir, bytes);
+  const cacheFile = cacheDir === undefined ? undefined : entryFor(cacheDir, bytes, known.identity);
   const cached = cacheFile === undefined ? undefined : readCache(cacheFile);
   if (cached) return { plan: cached, problems: [], total: 0 };
   const check = await checkPlanText(decodePlanText(bytes, file));

@@ -7,7 +7,8 @@ import { EXIT, PlanError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { Department, Note, Part, Plan, PlanMember, Section, Task } from '../types.js';
 import { chineseNumber, sectionLabel } from './numbers.js';
-import { openPlan, pruneCache, readPlanBytes, type OpenPlanOptions } from './open.js';
+import { contentHash, identityOf, knownHash, pruneCache, recordHash } from './cache.js';
+import { openPlan, readPlanBytes, type OpenPlanOptions } from './open.js';
 
 /** The plans in use: every member, and the plan that answers queries (the one member's own, or all merged). */
 export interface LoadedPlans {
@@ -148,9 +149,19 @@ function buildId(): string {
   }
 }
 
+/** A file's content hash: from its record while the file is as it was then (cache.ts), else by reading it. */
+function fileHash(dir: string, file: string): string {
+  const identity = identityOf(file);
+  const known = identity && knownHash(dir, identity);
+  if (known) return known;
+  const hash = contentHash(readPlanBytes(file));
+  if (identity) recordHash(dir, identity, hash);
+  return hash;
+}
+
 /** Where the entry for these files, as they are now, is kept. */
 function folderEntry(dir: string, files: string[], ids: string[]): string {
-  const contents = files.map((file) => sha256(readPlanBytes(file)).toString('hex'));
+  const contents = files.map((file) => fileHash(dir, file));
   return join(dir, `${sha256(JSON.stringify([FOLDER_FORMAT, buildId(), ids, contents])).toString('hex')}.plans`);
 }
 

@@ -24,6 +24,7 @@ function readCache(): Buffer | undefined {
 
 const cachedData = readCache();
 const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, ...(cachedData ? { cachedData } : {}) });
-const bundle = { exports: {} as { main: (argv: string[]) => Promise<void> } };
+const bundle = { exports: {} as { main: (argv: string[]) => Promise<boolean> } };
 script.runInThisContext()(bundle.exports, require, bundle, file, __dirname);
-void bundle.exports.main(process.argv);
+// A run whose output is all written ends at once: letting Node take down a heap of 10,000 tasks costs ~1.5 ms.
+void bundle.exports.main(process.argv).then((done) => done && process.exit());

@@ -11,7 +11,7 @@ import { chooseLanguage, LANGUAGES, msg, translator, word, type Language, type M
 import { privateCacheDir } from './plan/cache.js';
 import type { OpenPlanOptions } from './plan/open.js';
 import { openPlans, planPaths, type LoadedPlans } from './plan/plans.js';
-import { isFile, isTerminal, terminalWidth, useColor, write, writePaged, type ColorMode } from './output.js';
+import { allWritten, isFile, isTerminal, terminalWidth, useColor, write, writePaged, type ColorMode } from './output.js';
 import { renderAnswer, type Format } from './render/index.js';
 import type { AnyReport } from './render/report.js';
 import { forMessage } from './render/sanitize.js';
@@ -383,8 +383,11 @@ function report(error: unknown, debug: boolean, language: Language): number {
   return EXIT.internal;
 }
 
-/** Runs the CLI on argv; resolves when output is written, with process.exitCode set. */
-export async function main(argv: string[]): Promise<void> {
+/**
+ * Runs the CLI on argv; resolves when output is written, with process.exitCode set, to whether nothing is left
+ * to do (all output written), so that the process may end at once.
+ */
+export async function main(argv: string[]): Promise<boolean> {
   const debug = argv.includes('--debug');
   const language = chooseLanguage(requestedLanguage(argv), process.env);
   try {
@@ -392,4 +395,5 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     process.exitCode = report(error, debug, language);
   }
+  return allWritten();
 }

@@ -43,8 +43,20 @@ function writeFailed(error: NodeJS.ErrnoException): never {
   process.exit(EXIT_WRITE_FAILED);
 }
 
+/** Whether any output went through a stream, which may still hold some of it. */
+let streamed = false;
+
+/**
+ * True when every byte written so far went straight to its file or pipe, so the process may end at once. Not
+ * after a stream: it may still hold output, or an error it will emit (a write to /dev/full fails on the next tick).
+ */
+export function allWritten(): boolean {
+  return !streamed;
+}
+
 /** The stream for fd; stdout's ends the run quietly when the reader has gone (`plan … | head`). */
 function streamOf(fd: 1 | 2): NodeJS.WriteStream {
+  streamed = true;
   if (fd === 2) return process.stderr;
   if (!watching) {
     watching = true;

@@ -125,7 +125,8 @@ function buildId(): string {
   return `${size}-${Math.trunc(mtimeMs)}`;
 }
 
-function crc32(data: Uint8Array | string): string {
+/** The CRC-32 of bytes (or of a string's UTF-8), in hex: a check against damage, not against a forger. */
+export function crc32(data: Uint8Array | string): string {
   return (process.getBuiltinModule('node:zlib') as typeof import('node:zlib')).crc32(data).toString(16);
 }
 

@@ -101,6 +101,15 @@ describe('reading plan files', () => {
     { file: 'latin1.yaml', message: 'is not UTF-8 text; save it as UTF-8 (a plan file is UTF-8 YAML)' },
   ])('refuses $file', ({ file, message }) => fails(() => decodePlanText(readPlanBytes(fixture(`broken/${file}`)), file), `${file} ${message}`));
 
+  it('decodes any UTF-8 text as Node does, whether ASCII, Chinese or astral', () => {
+    const text = fc.oneof(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '：', '电', '梯', '𠀀', '😀', 'é', '\u2028'), minLength: 1 }), fc.string({ unit: 'binary', minLength: 1 }));
+    fc.assert(fc.property(text, (t) => {
+      fc.pre(!t.includes('\0') && !t.includes('\r') && t.replace(/^\uFEFF/, '').trim() !== '');
+      const bytes = Buffer.from(`x${t}`, 'utf8');
+      expect(decodePlanText(bytes, 'plan.yaml')).toBe(bytes.toString('utf8'));
+    }), { numRuns: 500 });
+  });
+
   it('prunes a cache directory to its newest entries, leaving other files alone', async () => {
     const { mkdtempSync, writeFileSync, utimesSync, readdirSync } = await import('node:fs');
     const dir = mkdtempSync('/tmp/plan-prune-');

@@ -254,13 +254,24 @@ export function decodePlanText(bytes: Uint8Array, file: string): string {
       }
       fail(msg('file.notUtf8', { file: name }));
     }
-    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    text = utf8Text(bytes);
   }
   if (text.includes('\0')) fail(msg('file.nulCharacters', { file: name }));
   // Old Mac line ends (CR only) are line ends; YAML itself knows only LF and CRLF.
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   if (text.replace(/^\uFEFF/, '').trim() === '') fail(msg('file.empty', { file: name }));
   return text;
+}
+
+/**
+ * Bytes known to be valid UTF-8, as text. Chinese goes through ICU's transcoder to UTF-16, which takes ~5 ms for
+ * 4 MB where V8's UTF-8 decoder takes ~17; ASCII, which that decoder copies, stays one byte a character.
+ */
+function utf8Text(bytes: Uint8Array): string {
+  const buffer = process.getBuiltinModule('node:buffer') as typeof import('node:buffer');
+  const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.isAscii(bytes)) return whole.toString('latin1');
+  return buffer.transcode(whole, 'utf8', 'utf16le').toString('utf16le');
 }
 
 function isUtf8(bytes: Uint8Array): boolean {

@@ -9,6 +9,7 @@ import { Lexer, parseDocument } from 'yaml';
 import { importDocument } from '../src/import/index.js';
 import { stringifyPlan } from '../src/import/serialize.js';
 import { composeTokens, type Root } from '../src/plan/compose-tokens.js';
+import { GAVE_UP, LineTokens } from '../src/plan/lex-lines.js';
 import { MAX_LEXED_TOKENS, parseText, YAML_OPTIONS } from '../src/plan/parse.js';
 import { word } from '../src/i18n/index.js';
 import { realPlan, smallPlan } from './helpers.js';
@@ -30,8 +31,25 @@ function yamlData(text: string): unknown {
   }
 }
 
-/** Takes the text only if yaml reads it alike. */
+/**
+ * The tokens cut line by line (lex-lines.ts) are those of yaml's Lexer, whenever they do not give up; where they
+ * do, compose-tokens gives up too (and plan reads the text with yaml's Lexer). Says whether they were taken.
+ */
+function linesTake(text: string): boolean {
+  const lines = new LineTokens(text);
+  const ours = [...lines];
+  if (lines.gaveUp) {
+    expect(ours.at(-1)).toBe(GAVE_UP);
+    expect(composeTokens(text, new LineTokens(text), { root: 'any' })).toBeUndefined();
+    return false;
+  }
+  expect(ours).toEqual([...new Lexer().lex(text)]);
+  return true;
+}
+
+/** Takes the text only if yaml reads it alike (and the tokens cut line by line are yaml's). */
 function agrees(text: string): boolean {
+  linesTake(text);
   const data = fast(text);
   if (data === undefined) return false;
   expect(yamlData(text)).toEqual(data);
@@ -195,18 +213,27 @@ describe('reading from yaml tokens', () => {
     expect(fast(text, root)).toEqual(expected);
   });
 
-  it('takes the bundled plan, plans written by plan import, and generated plans', () => {
-    expect(agrees(readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8'))).toBe(true);
-    expect(agrees(stringifyPlan(realPlan, '# Imported\n'))).toBe(true);
-    expect(agrees(stringifyPlan(smallPlan))).toBe(true);
+  it('takes the bundled plan, plans written by plan import, and generated plans, their tokens cut line by line', () => {
     const generated = spawnSync(process.execPath, [new URL('../scripts/generate-plan.js', import.meta.url).pathname, '300'], { encoding: 'utf8' });
     expect(generated.status).toBe(0);
-    expect(agrees(generated.stdout)).toBe(true);
+    for (const text of [readFileSync(new URL('../plan.yaml', import.meta.url), 'utf8'), stringifyPlan(realPlan, '# Imported\n'), stringifyPlan(smallPlan), generated.stdout]) {
+      expect(agrees(text)).toBe(true);
+      expect(linesTake(text)).toBe(true);
+    }
+  });
+
+  it.each([
+    ['a: 1\n', true], ['- {department: 人力, role: lead, word: 负责}\n', true], ['a: [x, "y", \'z\']\n', true], ['# c\n\n  \na: 1 # c\nb:\n  - x\n', true], ['a: x\n', true],
+    ['a: x\n  y\n', false], ['- x\n  y\n', false], ['a: x\n\n  y\n', false], ['  a: 1\n', false], ['a: |\n  x\n', false], ['a: "x\n  y"\n', false], ['a:\r\n  - b\r\n', false],
+    ['---\na: 1\n', false], ['a: &x 1\n', false], ['a: *x\n', false], ['a: !t 1\n', false], ['a: [x,\n  y]\n', false], ['a: x # c\n  y\n', false], ['a:\t1\n', false],
+  ])('%j: its tokens are cut line by line: %s (else by yaml)', (text, taken) => {
+    expect(linesTake(text)).toBe(taken);
   });
 
   it.each(readdirSync(new URL('fixtures/import/', import.meta.url)))('takes the plan plan import makes of %s', async (name) => {
     const { yaml } = await importDocument(readFileSync(new URL(`fixtures/import/${name}`, import.meta.url)), name);
     expect(agrees(yaml)).toBe(true);
+    expect(linesTake(yaml)).toBe(true);
   });
 
   // The real documents of ../shared/corpus, where it is beside the repository (as in import-corpus.test.ts).
@@ -214,6 +241,7 @@ describe('reading from yaml tokens', () => {
   it.skipIf(corpus.length === 0).each(corpus.map((url) => ({ url, name: url.pathname.replace(/^.*\//, '') })))('takes the plan plan import makes of $name', async ({ url, name }) => {
     const { yaml } = await importDocument(readFileSync(url), name);
     expect(agrees(yaml)).toBe(true);
+    expect(linesTake(yaml)).toBe(true);
   });
 
   it('takes plans written by plan import whatever their texts', () => {

@@ -1,4 +1,5 @@
-// YAML text → plain data, with the `yaml` library only. First from yaml's Lexer tokens alone (compose-tokens.ts),
+// YAML text → plain data, with the `yaml` library only. First from yaml's Lexer tokens alone (compose-tokens.ts;
+// the tokens cut line by line in lex-lines.ts where the lines are the usual ones, which yaml is not loaded for),
 // for the YAML plan files are written in: a plan of 10,000 tasks in ~240 ms of processor time against ~1.1 s
 // through yaml's Parser and Composer, which keep a node for every token and value (measured here on a busy
 // machine). A text outside that subset, or with an error in it, is read by yaml's parser piece by piece: a whole
@@ -9,6 +10,7 @@
 import type { Document, Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
 import { msg, word, type Message } from '../i18n/index.js';
 import { composeTokens, INTEGER, integerOf } from './compose-tokens.js';
+import { LineTokens } from './lex-lines.js';
 
 type Yaml = typeof import('yaml');
 /** The yaml library, loaded on first use: the bundled plan is answered from its precompiled copy without it. */
@@ -573,13 +575,18 @@ async function readAllPieces(text: string, pieces: Piece[], budget: number, dead
  * @example (await parseText('title: x\n')).data // { title: 'x' }
  */
 export async function parseText(text: string): Promise<ParsedText> {
-  await loadYaml();
   const deadline = cpuTime() + MAX_CPU_SECONDS * 1e6;
   try {
-    // Most plan files: the whole text at once from yaml's tokens, on one thread (measured: in pieces, or in two
-    // threads, it costs more and gains nothing on a busy machine).
-    const work = new Work(MAX_LEXED_TOKENS, deadline);
-    const fast = composeTokens(text, new yaml.Lexer().lex(text), { root: 'mapping', count: (at) => work.count(at) });
+    // Most plan files: the whole text at once from its tokens, on one thread (measured: in pieces, or in two
+    // threads, it costs more and gains nothing on a busy machine). The tokens are cut line by line where the
+    // lines are the usual ones (lex-lines.ts), else by yaml's Lexer; each gives the same tokens.
+    const lines = new LineTokens(text);
+    const count = (work: Work) => (at: number) => work.count(at);
+    let fast = composeTokens(text, lines, { root: 'mapping', count: count(new Work(MAX_LEXED_TOKENS, deadline)) });
+    if (!fast && lines.gaveUp) {
+      await loadYaml();
+      fast = composeTokens(text, new yaml.Lexer().lex(text), { root: 'mapping', count: count(new Work(MAX_LEXED_TOKENS, deadline)) });
+    }
     // The pieces are wanted only to find the places of problems in the plan's content.
     let pieces: Piece[] | undefined;
     if (fast) return { data: fast.data, get pieces() { return (pieces ??= splitText(text)); } };
@@ -587,6 +594,7 @@ export async function parseText(text: string): Promise<ParsedText> {
     if (error instanceof Stop) return { problem: { offset: error.offset, message: error.said }, pieces: [] };
     throw error;
   }
+  await loadYaml();
   const budget = 2 * text.length + 1_000_000;
   let pieces = splitText(text);
   const whole = (reason: Message): ParsedText => {

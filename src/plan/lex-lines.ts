@@ -270,16 +270,24 @@ export class LineTokens implements Iterable<string>, Iterator<string> {
   /** Where a quoted scalar that starts at `p` ends (after its closing quote), or -1 if not on this line. */
   private quoted(p: number, end: number): number {
     const { text } = this;
-    const quote = text.charCodeAt(p);
-    for (let q = p + 1; q < end; q++) {
-      const c = text.charCodeAt(q);
-      if (quote === DOUBLE && c === BACKSLASH) q++;
-      else if (c === quote) {
-        if (quote === SINGLE && q + 1 < end && text.charCodeAt(q + 1) === SINGLE) q++;
-        else return q + 1;
+    const quote = text[p]!;
+    // Natively from quote to quote: a quote escaped by an odd number of backslashes (in "…"), or doubled (in '…'),
+    // does not end it.
+    for (let q = p + 1; ; ) {
+      const close = text.indexOf(quote, q);
+      if (close < 0 || close >= end) return -1;
+      if (quote === "'") {
+        if (close + 1 < end && text.charCodeAt(close + 1) === SINGLE) {
+          q = close + 2;
+          continue;
+        }
+        return close + 1;
       }
+      let before = close - 1;
+      while (before > p && text.charCodeAt(before) === BACKSLASH) before--;
+      if ((close - 1 - before) % 2 === 0) return close + 1;
+      q = close + 1;
     }
-    return -1;
   }
 
   private spaces(p: number, end: number): number {

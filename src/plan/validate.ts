@@ -263,8 +263,8 @@ export function validatePlan(data: unknown): Validation {
     const departments = Array.isArray(t.departments) ? (t.departments as string[]) : undefined;
     if (departments?.length === 0) problems.push({ path: [...path, 'departments'], message: msg('problem.noDepartment', { what: label }) });
     if (departments) checkRegistered(departments, path, label, 'departments');
-    const named = new Set(departments ?? []);
     const leads = t.leads as string[] | undefined;
+    const named = new Set(leads || t.roles !== undefined ? departments ?? [] : []);
     leads?.forEach((name, j) => {
       if (!named.has(name)) problems.push({ path: [...path, 'leads', j], message: msg('problem.leadNotNamed', { what: label, name: clip(name) }) });
     });
@@ -280,24 +280,23 @@ export function validatePlan(data: unknown): Validation {
     const implied = t.implied as string[] | undefined;
     if (implied) checkRegistered(implied, path, label, 'implied');
     if (ok && departments && problems.total === before) {
-      tasks.push({
-        item: {
-          id: t.id as number,
-          ...(t.number !== undefined ? { number: t.number as string | null } : {}),
-          ...(section ? { section: section.id } : typeof t.part === 'number' ? { part: t.part } : {}),
-          ...(typeof t.heading === 'string' ? { heading: t.heading } : {}),
-          text: t.text as string,
-          departments,
-          responsibility: t.responsibility as Task['responsibility'],
-          ...(leads ? { leads } : {}),
-          ...(t.roles !== undefined ? { roles } : {}),
-          ...(t.incomplete === true ? { incomplete: true } : {}),
-          ...(typeof t.scope === 'string' ? { scope: t.scope } : {}),
-          ...(typeof t.deadline === 'string' ? { deadline: t.deadline } : {}),
-          ...(implied ? { implied } : {}),
-        },
-        path,
-      });
+      // Assigned in this order, not spread: the fields are in it whatever the file's order (as JSON shows them),
+      // and a spread of each optional field made this loop a third of checking 10,000 tasks.
+      const item = { id: t.id as number } as Task;
+      if (t.number !== undefined) item.number = t.number as string | null;
+      if (section) item.section = section.id;
+      else if (typeof t.part === 'number') item.part = t.part;
+      if (typeof t.heading === 'string') item.heading = t.heading;
+      item.text = t.text as string;
+      item.departments = departments;
+      item.responsibility = t.responsibility as Task['responsibility'];
+      if (leads) item.leads = leads;
+      if (t.roles !== undefined) item.roles = roles;
+      if (t.incomplete === true) item.incomplete = true;
+      if (typeof t.scope === 'string') item.scope = t.scope;
+      if (typeof t.deadline === 'string') item.deadline = t.deadline;
+      if (implied) item.implied = implied;
+      tasks.push({ item, path });
     }
   });
   plan.tasks = [...indexById(tasks, 'task', problems).values()];

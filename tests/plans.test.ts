@@ -323,17 +323,18 @@ describe('a folder is cached by content', () => {
     expect(json(run()).map((r: { text: string }) => r.text)).toEqual(['开展锅炉安全监管试点。']);
   });
 
-  it('one entry for the folder; a damaged entry is a miss, never a wrong answer or a failure', () => {
+  it('an entry for each plan of the folder; a damaged entry is a miss, never a wrong answer or a failure', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-damaged-'));
     const cache = path.join(dir, 'cache');
-    const run = () => plan(['--plan', PLANS, 'tasks', '--in', 'zone', '--json'], { PLAN_CACHE_DIR: cache });
+    const run = () => plan(['--plan', PLANS, 'tasks', '--json'], { PLAN_CACHE_DIR: cache });
     const answer = run().stdout;
-    // The cache holds a folder for each install of plan (src/plan/open.ts).
+    // The cache holds a folder for each install of plan (src/plan/cache.ts).
     const [install] = readdirSync(cache);
-    const entries = readdirSync(path.join(cache, install!)).filter((name) => name.endsWith('.plans'));
-    expect(entries).toHaveLength(1);
-    for (const damage of [(b: Buffer) => b.subarray(0, b.length >> 1), (b: Buffer) => Buffer.from(b.map((x, i) => (i === b.length - 9 ? x ^ 1 : x))), () => Buffer.from('junk')]) {
-      const file = path.join(cache, install!, entries[0]!);
+    const entries = readdirSync(path.join(cache, install!)).filter((name) => name.endsWith('.plan'));
+    expect(entries).toHaveLength(readdirSync(PLANS).filter((name) => /^[^.].*\.ya?ml$/.test(name)).length);
+    const damages = [(b: Buffer) => b.subarray(0, b.length >> 1), (b: Buffer) => Buffer.from(b.map((x, i) => (i === b.length - 9 ? x ^ 1 : x))), () => Buffer.from('junk')];
+    for (const [i, damage] of damages.entries()) {
+      const file = path.join(cache, install!, entries[i % entries.length]!);
       writeFileSync(file, damage(readFileSync(file)));
       expect(run()).toEqual({ stdout: answer, stderr: '', code: 0 });
     }

@@ -79,9 +79,12 @@ export function privateCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   }
 }
 
-/** Entries kept at most, and bytes: a plan edited again and again leaves one entry per version. */
-const CACHE_ENTRIES = 16;
-const CACHE_BYTES = 256 * 1024 * 1024;
+/**
+ * Entries kept at most, and bytes: a plan edited again and again leaves one entry per version, and a folder of
+ * plans one for each of its files (so many, that a folder does not push out its own entries).
+ */
+const CACHE_ENTRIES = 128;
+const CACHE_BYTES = 512 * 1024 * 1024;
 
 /**
  * Keeps only the newest files of a cache directory whose names pass `test`: at most `keep` of them and, with
@@ -126,7 +129,7 @@ function buildId(): string {
 }
 
 /** The CRC-32 of bytes (or of a string's UTF-8), in hex: a check against damage, not against a forger. */
-export function crc32(data: Uint8Array | string): string {
+function crc32(data: Uint8Array | string): string {
   return (process.getBuiltinModule('node:zlib') as typeof import('node:zlib')).crc32(data).toString(16);
 }
 

@@ -82,8 +82,11 @@ function limitReport(report: AnyReport, limit: number | undefined): AnyReport {
   };
 }
 
-/** Renders the answer in the chosen format and sets the exit code: 0 with results, 1 with none. */
-async function emit(answer: Answer, options: GlobalOptions): Promise<void> {
+/**
+ * Renders the answer in the chosen format and sets the exit code: 0 with results, 1 with none. A table cut by
+ * --limit says so on stderr (data formats are cut silently, as `head` would).
+ */
+async function emit(answer: Answer, options: GlobalOptions, t: Translate): Promise<void> {
   if ((answer as Partial<Product>).kind === 'product') {
     deliver(answer as Product);
     return;
@@ -95,6 +98,7 @@ async function emit(answer: Answer, options: GlobalOptions): Promise<void> {
   const format = chosenFormat(options);
   const single = 'records' in answer && Array.isArray(answer.records);
   const named: Record<string, AnyReport> = single ? { '': answer as AnyReport } : (answer as Record<string, AnyReport>);
+  const all = single ? (answer as AnyReport).records.length : 0;
   for (const [name, report] of Object.entries(named)) named[name] = limitReport(report, options.limit);
   const reports = Object.values(named);
   const found = reports.filter((r) => r.records.length > 0);
@@ -113,6 +117,7 @@ async function emit(answer: Answer, options: GlobalOptions): Promise<void> {
     bom: options.bom && (isTerminal() || isFile()),
   });
   await writePaged(text, options.pager);
+  if (single && format === 'table' && reports[0]!.records.length < all) write(2, `${t('note.limited', { shown: reports[0]!.records.length, of: all })}\n`);
 }
 
 /** Writes what a command made: its text to its file (then its notes, which may say it was written), or its notes on stderr and its text to stdout. */
@@ -318,7 +323,7 @@ export function complete(sub: Program, command: Command, language: Language, see
     } catch (error) {
       throw withOrigin(error, args, options);
     }
-    await emit(answer, options);
+    await emit(answer, options, t);
   });
 }
 

@@ -225,6 +225,23 @@ describe('output to pipes and files (written directly, not through a Node stream
   });
 });
 
+describe('--limit', () => {
+  it('a table cut by it says so on stderr, in the language of the run; data formats are cut silently', () => {
+    const table = plan(['tasks', '--limit', '3', '--format', 'table']);
+    expect(table.stderr).toBe('the first 3 of 75 (--limit)\n');
+    expect(table.stdout).toMatch(/^│ {2}3 │/m);
+    expect(table.stdout).not.toMatch(/^│ {2}4 │/m);
+    expect(plan(['dept', '质监局', '-n', '2', '--format', 'table'], { LANG: 'zh_CN.UTF-8' }).stderr).toBe('33 项中的前 2 项（--limit）\n');
+    for (const format of ['json', 'tsv', 'csv']) {
+      const data = plan(['tasks', '--limit', '3', '--format', format]);
+      expect([data.code, data.stderr]).toEqual([0, '']);
+    }
+    expect(ids(plan(['tasks', '--limit', '3', '--json']))).toEqual([1, 2, 3]);
+    // Not cut: nothing said.
+    expect(plan(['tasks', '--limit', '75', '--format', 'table']).stderr).toBe('');
+  });
+});
+
 describe('exit codes and errors', () => {
   it.each([
     { args: ['frobnicate'], stderr: /^plan: unknown command "frobnicate" \(plan --help lists the commands\)\n$/ },

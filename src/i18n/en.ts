@@ -160,6 +160,7 @@ export const en = {
   'validate.more': ({ n }: N) => `… and ${n} more`,
 
   // answers with nothing in them (stderr, exit 1)
+  'note.limited': ({ shown, of }: { shown: number; of: number }) => `the first ${shown} of ${of} (--limit)`,
   'empty.tasks': 'no task matches these filters',
   'empty.search': ({ query }: { query: string }) => `nothing in the plan matches "${query}"`,
   'empty.dept': ({ name }: { name: string }) => `${name} has no task in this plan`,

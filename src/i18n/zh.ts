@@ -220,6 +220,7 @@ export const zh: Catalogue = {
   'validate.invalid': ({ file, n }: { file: string; n: number }) => `${file} 不是有效的计划文件（${n} 个问题）`,
   'validate.more': ({ n }: N) => `……另有 ${n} 个问题`,
 
+  'note.limited': ({ shown, of }: { shown: number; of: number }) => `${of} 项中的前 ${shown} 项（--limit）`,
   'empty.tasks': '没有符合这些条件的任务',
   'empty.search': ({ query }: { query: string }) => `计划中没有与“${query}”相符的内容`,
   'empty.dept': ({ name }: { name: string }) => `${name} 在本计划中没有任务`,

@@ -1,9 +1,10 @@
 // A reviewer's folder of nasty files, run through the built CLI: nothing crashes, hangs, prints a stack trace,
 // or lets plan text steer the terminal or the spreadsheet.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from './helpers.js';
 
@@ -67,6 +68,27 @@ describe('caches', () => {
     expect(run(own).status).toBe(0);
     expect(readdirSync(own).length).toBeGreaterThan(0);
     expect(statSync(own).mode & 0o777).toBe(0o700);
+  });
+
+  it('take a FIFO, a directory or a link where an entry or a record goes as a miss, without waiting for it', () => {
+    const own = path.join(dir, 'odd-cache');
+    const file = path.join(dir, 'odd-plan.yaml');
+    writeFileSync(file, readFileSync(fixturePath('small-plan.yaml')));
+    const env = { ...process.env, PLAN_NO_CACHE: undefined, PLAN_CACHE_DIR: own };
+    const run = () => spawnSync(process.execPath, [BIN, 'tasks', '--json', '--plan', file], { encoding: 'utf8', env, timeout: 10_000 });
+    const first = run();
+    expect(first.status).toBe(0);
+    const [entry] = cacheFiles(own).filter((f) => f.endsWith('.plan'));
+    // The record of the file is named by the CRC-32 of its path (src/plan/cache.ts).
+    const record = path.join(path.dirname(entry!), `${crc32(path.resolve(file)).toString(16).padStart(8, '0')}.known`);
+    for (const plant of [(at: string) => execFileSync('mkfifo', [at]), (at: string) => mkdirSync(at), (at: string) => symlinkSync('/dev/zero', at)]) {
+      for (const at of [entry!, record]) {
+        rmSync(at, { recursive: true, force: true });
+        plant(at);
+      }
+      const again = run();
+      expect([again.status, again.stdout, again.stderr]).toEqual([0, first.stdout, '']);
+    }
   });
 
   it('never answer with a tampered entry that is not a valid plan', () => {

@@ -2,7 +2,7 @@
 // for each file of what its content was while the file stayed as it is, so that a warm run need not read and hash
 // the file to find its entry. What is cached here is trusted, so every file of it is checked on reading and
 // anything damaged, truncated or foreign is a miss; nothing in it is ever a reason to fail.
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { foldedCorpus } from '../chinese/fold.js';
 import type { Plan } from '../types.js';
@@ -144,10 +144,43 @@ export function entryPath(dir: string, hash: string): string {
   return join(dir, `${hash}.plan`);
 }
 
+/** Entries are at most this large (one of 100,000 tasks is ~60 MB); anything larger is not one of ours. */
+const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The bytes of a file of the cache, if it is a regular file of ours: a FIFO, a device, a symbolic link or a
+ * directory put where an entry goes is a miss, and never a read that waits (a FIFO would, for ever).
+ */
+function readOwnFile(file: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_ENTRY_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, null);
+      if (n === 0) break;
+      at += n;
+    }
+    return bytes.subarray(0, at);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The plan of a file with these bytes, if a run before checked and kept it; anything else is a miss. */
 export function readCache(file: string): Plan | undefined {
   try {
-    const bytes = readFileSync(file);
+    const bytes = readOwnFile(file);
+    if (bytes === undefined) return undefined;
     let end = 0;
     while (end + 1 < bytes.length && end < 400 && !(bytes[end] === 10 && bytes[end + 1] === 0)) end += 2;
     const [magic, build, length, sum] = bytes.toString('utf16le', 0, end).split(' ');
@@ -224,7 +257,8 @@ function recordPath(dir: string, identity: FileIdentity): string {
 /** The content hash a run before recorded for the file, if the file is still as it was then. */
 export function knownHash(dir: string, identity: FileIdentity): string | undefined {
   try {
-    const text = readFileSync(recordPath(dir, identity), 'utf8');
+    const text = readOwnFile(recordPath(dir, identity))?.toString('utf8');
+    if (text === undefined) return undefined;
     const sumAt = text.lastIndexOf('\n') + 1;
     if (text.slice(sumAt) !== crc32(text.slice(0, sumAt))) return undefined;
     const [magic, path, stat, hash] = text.split('\n');

@@ -296,6 +296,9 @@ describe('the cache of checked plans', () => {
     const first = await openPlan({ file, cacheDir });
     const entry = entryOf(cacheDir);
     expect(readCache(entry)).toEqual(first.plan);
+    // The same fields in the same order (the texts are kept apart from the JSON, and put back in their place).
+    expect(JSON.stringify(readCache(entry))).toBe(JSON.stringify(first.plan));
+    expect(JSON.stringify(readCache(entry)!.tasks)).toBe(JSON.stringify((await openPlan({ file, cacheDir: undefined })).plan.tasks));
     // An entry that says another plan is what the next run answers: it is not checked twice.
     const other = { ...first.plan, meta: { ...first.plan.meta, title: 'from the cache' } };
     writeCache(entry, other);
@@ -393,7 +396,7 @@ describe('the cache of checked plans', () => {
     { name: 'truncation to nothing', damage: () => Buffer.alloc(0) },
     { name: 'an odd length', damage: (b: Buffer) => b.subarray(0, b.length - 1) },
     { name: 'foreign bytes', damage: (b: Buffer) => Buffer.from(`{"plan": ${JSON.stringify({ tasks: [] })}}`.padEnd(b.length)) },
-    { name: 'another build', damage: (b: Buffer) => Buffer.from(b.toString('utf16le').replace(/^(plan-cache\/2 )\S+/, '$11-1'), 'utf16le') },
+    { name: 'another build', damage: (b: Buffer) => Buffer.from(b.toString('utf16le').replace(/^(plan-cache\/\d+ )\S+/, '$11-1'), 'utf16le') },
   ])('ignores an entry damaged by $name, and reads the file again', async ({ damage }) => {
     const { file, cacheDir } = setup();
     const first = await openPlan({ file, cacheDir });

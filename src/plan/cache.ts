@@ -115,12 +115,23 @@ export function pruneCache(dir: string, test: (name: string) => boolean, keep: n
 }
 
 /**
- * A cache entry: a header line, then the checked plan as JSON, all in UTF-16LE, which Node turns into a string
- * without decoding (UTF-8 JSON of 100,000 tasks: ~300 ms to read; UTF-16: ~150 ms, v8.deserialize ~180 ms).
- * The header names the build that checked the plan and carries the length and CRC-32 of the rest, so that a
- * truncated, garbled or foreign entry is a miss, never an answer.
+ * A cache entry: a header line; the checked plan as JSON on one line, its tasks' texts left empty and their
+ * lengths beside it; then the texts one after another, and the folded text. All in UTF-16LE, which Node turns into
+ * a string without decoding (UTF-8 JSON of 100,000 tasks: ~300 ms to read; UTF-16: ~150 ms, v8.deserialize
+ * ~180 ms). The texts are slices of that string, neither parsed nor copied: 10,000 tasks read back in 13.7 ms
+ * instead of 17 with them inside the JSON. The header names the build that checked the plan and carries the
+ * length and CRC-32 of the rest, so that a truncated, garbled or foreign entry is a miss, never an answer.
  */
-const MAGIC = 'plan-cache/2';
+const MAGIC = 'plan-cache/3';
+
+/** What the JSON line of an entry holds. */
+interface EntryJson {
+  plan: Plan;
+  /** The length of each task's text, in UTF-16 units, in the order of plan.tasks. */
+  lengths: number[];
+  /** The length of the folded text, or -1 for none. */
+  folded: number;
+}
 
 /** The build that checks plans: its file's size and time. An entry written by another build is not used. */
 function buildId(): string {
@@ -186,8 +197,18 @@ export function readCache(file: string): Plan | undefined {
     const [magic, build, length, sum] = bytes.toString('utf16le', 0, end).split(' ');
     const body = bytes.subarray(end + 2);
     if (magic !== MAGIC || build !== buildId() || Number(length) !== body.length || sum !== crc32(body)) return undefined;
-    const plan = (JSON.parse(body.toString('utf16le')) as { plan?: Plan }).plan;
-    return plan && Array.isArray(plan.tasks) ? plan : undefined;
+    const text = body.toString('utf16le');
+    const line = text.indexOf('\n');
+    const { plan, lengths, folded } = JSON.parse(text.slice(0, line)) as Partial<EntryJson>;
+    if (!plan || !Array.isArray(plan.tasks) || !Array.isArray(lengths) || lengths.length !== plan.tasks.length || typeof folded !== 'number') return undefined;
+    let at = line + 1;
+    for (const [i, task] of plan.tasks.entries()) {
+      const length = lengths[i];
+      if (!Number.isSafeInteger(length) || length! < 0) return undefined;
+      task.text = text.slice(at, (at += length!));
+    }
+    if (folded >= 0) plan.foldedText = text.slice(at, (at += folded));
+    return at === text.length ? plan : undefined;
   } catch {
     return undefined;
   }
@@ -201,7 +222,13 @@ export function writeCache(file: string, checked: Plan): Plan {
   const foldedText = checked.foldedText ?? foldedCorpus(checked.tasks.map((t) => t.text));
   const plan = foldedText === undefined ? checked : { ...checked, foldedText };
   try {
-    const body = Buffer.from(JSON.stringify({ plan }), 'utf16le');
+    // Each task with its text empty, not left out, so that its fields keep their order.
+    const entry: EntryJson = {
+      plan: { ...plan, tasks: plan.tasks.map((task) => ({ ...task, text: '' })), foldedText: undefined },
+      lengths: plan.tasks.map((task) => task.text.length),
+      folded: plan.foldedText?.length ?? -1,
+    };
+    const body = Buffer.from(`${JSON.stringify(entry)}\n${plan.tasks.map((task) => task.text).join('')}${plan.foldedText ?? ''}`, 'utf16le');
     const header = Buffer.from(`${MAGIC} ${buildId()} ${body.length} ${crc32(body)}\n`, 'utf16le');
     const temporary = `${file}.${process.pid}.tmp`;
     // Header and body written one after the other: joined, they were another copy of the whole (~120 MB at

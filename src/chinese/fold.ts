@@ -69,21 +69,30 @@ let alone: RegExp | undefined;
 
 /**
  * Folds many texts at once: joined by NUL, as one search corpus. Where every text is of FOLDS_ALONE characters (a
- * plan's text, nearly always), natively in one go, each text's fold a slice of the joined one. `known` is their
- * joined fold kept from before (foldedCorpus), used when its length fits: folding 10,000 tasks takes ~25 ms.
+ * plan's text, nearly always), natively in one go; `parts` only where folding changed a length, else each text's
+ * fold is its slice of the joined one. `known` is their joined fold kept from before (foldedCorpus), used when its
+ * length fits: folding 10,000 tasks takes ~25 ms.
  *
- * @example foldTexts(['ＱＣ小组', '电梯']).joined // 'qc小组\0电梯\0'
+ * @example foldJoined(['ＱＣ小组', '电梯']).joined // 'qc小组\0电梯\0'
  */
-export function foldTexts(texts: string[], known?: string): { parts: Folded[]; joined: string } {
-  if (known !== undefined && known.length === texts.reduce((n, t) => n + t.length + 1, 0)) return { parts: slices(texts, known), joined: known };
+export function foldJoined(texts: string[], known?: string): { joined: string; parts?: Folded[] } {
+  if (known !== undefined && known.length === texts.reduce((n, t) => n + t.length + 1, 0)) return { joined: known };
   const raw = `${texts.join('\0')}\0`;
   alone ??= new RegExp(FOLDS_ALONE.source.replace('^[', '^[\\0'));
-  if (alone.test(raw)) {
-    const joined = raw.normalize('NFKC').toLowerCase();
-    return { parts: slices(texts, joined), joined };
-  }
+  if (alone.test(raw)) return { joined: raw.normalize('NFKC').toLowerCase() };
   const parts = texts.map(foldText);
-  return { parts, joined: parts.map((p) => `${p.text}\0`).join('') };
+  const joined = parts.map((p) => `${p.text}\0`).join('');
+  return parts.every((p) => p.origin === undefined) ? { joined } : { joined, parts };
+}
+
+/**
+ * foldJoined with every text's fold as well.
+ *
+ * @example foldTexts(['ＱＣ小组', '电梯']).parts[0].text // 'qc小组'
+ */
+export function foldTexts(texts: string[], known?: string): { parts: Folded[]; joined: string } {
+  const { joined, parts } = foldJoined(texts, known);
+  return { joined, parts: parts ?? slices(texts, joined) };
 }
 
 /** Each text's fold as a slice of the joined fold, where folding kept every length. */
@@ -98,14 +107,14 @@ function slices(texts: string[], joined: string): Folded[] {
 }
 
 /**
- * The joined fold of these texts (foldTexts), to keep beside them and give foldTexts again as `known`; undefined
- * where folding changes a length, since then the slices would not line up.
+ * The joined fold of these texts (foldJoined), to keep beside them and give it again as `known`; undefined where
+ * folding changes a length, since then the slices would not line up.
  *
  * @example foldedCorpus(['ＱＣ小组']) // 'qc小组\0'
  */
 export function foldedCorpus(texts: string[]): string | undefined {
-  const { parts, joined } = foldTexts(texts);
-  return parts.every((p) => p.origin === undefined) ? joined : undefined;
+  const { joined, parts } = foldJoined(texts);
+  return parts === undefined ? joined : undefined;
 }
 
 /** Character by character, for text where folding changes lengths (… → ..., ㈠ → (一)). */

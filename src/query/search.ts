@@ -3,7 +3,7 @@
 // the thesaurus, in pinyin, or one typo away), and a task is ranked by how much of the query's meaning it holds: the
 // units it contains, each weighted by its length and rarity. A unit the plan holds nowhere still counts against
 // every task, so a query about something the plan does not contain finds nothing.
-import { fold, foldTexts, hasHan, originOf, type Folded } from '../chinese/fold.js';
+import { fold, foldJoined, hasHan, originOf, type Folded } from '../chinese/fold.js';
 import { loadLookalikes } from '../chinese/lookalike.js';
 import { findPinyin, loadReadings, rareHan, type Readings } from '../chinese/pinyin.js';
 import { PARTICLES, withoutQuestionWords } from '../chinese/question.js';
@@ -78,13 +78,10 @@ const MAX_WORDS_PER_UNIT = 8;
 /** Longest phrase whose pieces are looked for apart (its splits grow exponentially). */
 const MAX_APART = 12;
 
-interface Doc {
-  task: Task;
-  folded: Folded;
-}
-
 interface Corpus {
-  docs: Doc[];
+  tasks: Task[];
+  /** Task i's folded text: a slice of `text`, made when asked for (a search looks at few tasks' own). */
+  folded: (i: number) => Folded;
   /** The folded texts, each followed by a NUL (plan text never holds one: open.ts refuses NUL bytes). */
   text: string;
   /** Where each doc starts in `text`. */
@@ -118,17 +115,19 @@ const corpora = new WeakMap<Plan, Corpus>();
 const thesauri = new WeakMap<Plan, Thesaurus>();
 
 function buildCorpus(plan: Plan, tasks: Task[]): Corpus {
-  const { parts, joined } = foldTexts(tasks.map((t) => t.text), tasks === plan.tasks ? plan.foldedText : undefined);
-  const docs = tasks.map((task, i) => ({ task, folded: parts[i]! }));
+  const texts = tasks.map((t) => t.text);
+  const { joined, parts } = foldJoined(texts, tasks === plan.tasks ? plan.foldedText : undefined);
+  // One object a task would be 20,000 for 10,000 tasks, and a search needs the folded text of its candidates only.
   const starts: number[] = [];
   let at = 0;
-  for (const doc of docs) {
+  for (let i = 0; i < texts.length; i++) {
     starts.push(at);
-    at += doc.folded.text.length + 1;
+    at += (parts ? parts[i]!.text.length : texts[i]!.length) + 1;
   }
+  const folded = parts ? (i: number) => parts[i]! : (i: number) => ({ text: joined.slice(starts[i]!, starts[i]! + texts[i]!.length) });
   const byName = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    for (const name of doc.task.departments) {
+  tasks.forEach((task, i) => {
+    for (const name of task.departments) {
       const list = byName.get(name);
       if (list) list.push(i);
       else byName.set(name, [i]);
@@ -138,11 +137,12 @@ function buildCorpus(plan: Plan, tasks: Task[]): Corpus {
     .filter((d) => byName.has(d.name))
     .map((d) => ({ name: d.name, forms: [...new Set([d.name, ...(d.fullName ? [d.fullName] : []), ...d.aliases].map(fold))], docs: byName.get(d.name)! }));
   return {
-    docs,
+    tasks,
+    folded,
     text: joined,
     starts,
-    departments: docs.length ? departments : [],
-    averageLength: docs.reduce((n, d) => n + d.folded.text.length, 0) / Math.max(1, docs.length),
+    departments: tasks.length ? departments : [],
+    averageLength: (at - tasks.length) / Math.max(1, tasks.length),
   };
 }
 
@@ -565,7 +565,7 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
   const runs = [];
   for (const run of folded) runs.push(needsSimplifying(whole, run) ? fold(await toSimplified(run, plan.characters)) : run);
   const corpus = corpusOf(plan, options.filter);
-  if (corpus.docs.length === 0) return { results: [] };
+  if (corpus.tasks.length === 0) return { results: [] };
   const search = new Search(plan, corpus, options.thesaurus === false ? NO_THESAURUS : thesaurusOf(plan));
 
   const units: Unit[] = [];
@@ -582,7 +582,7 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
   }
   if (units.length === 0) return { results: [] };
 
-  const n = corpus.docs.length;
+  const n = corpus.tasks.length;
   const weights = units.map((u) => {
     const idf = Math.log(1 + (n - u.hits.size + 0.5) / (u.hits.size + 0.5));
     return idf * Math.min(u.length, MAX_UNIT_WEIGHT_LENGTH);
@@ -596,7 +596,8 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
 
   const results: (SearchResult & { rank: number })[] = [];
   for (const index of candidates) {
-    const doc = corpus.docs[index]!;
+    const task = corpus.tasks[index]!;
+    const folded = corpus.folded(index);
     let coverage = 0;
     let frequency = 0;
     const ranges: Range[] = [];
@@ -605,8 +606,8 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
       const hit = u.hits.get(index) ?? u.partial?.get(index);
       if (!hit) return;
       coverage += weights[k]! * hit.quality;
-      const norm = K1 * (1 - B + (B * doc.folded.text.length) / corpus.averageLength);
-      const count = hit.count + 0.5 * halvesBeyond(doc.folded.text, u.text, hit.count);
+      const norm = K1 * (1 - B + (B * folded.text.length) / corpus.averageLength);
+      const count = hit.count + 0.5 * halvesBeyond(folded.text, u.text, hit.count);
       frequency += weights[k]! * hit.quality * (count / (count + norm));
       for (const range of hit.ranges) ranges.push(range); // not push(...): a text of 200,000 a has as many ranges
       for (const d of hit.departments) if (!departments.some((x) => x.department === d.department && x.text === d.text)) departments.push(d);
@@ -614,13 +615,13 @@ export async function searchTasks(plan: Plan, query: string, options: SearchOpti
     coverage /= total;
     if (coverage < MIN_COVERAGE - 1e-9) continue;
     if (typed && !units.some((u) => !u.typo && u.hits.has(index))) continue;
-    const whole = phrase !== undefined && doc.folded.text.includes(phrase) ? 1 : 0;
+    const whole = phrase !== undefined && folded.text.includes(phrase) ? 1 : 0;
     const rank = 0.85 * coverage + 0.1 * (frequency / total) + 0.05 * whole;
     results.push({
-      task: doc.task,
+      task,
       score: Math.round(rank * 1000) / 1000,
       rank,
-      ranges: mergeRanges(ranges.map(([a, b]) => [originOf(doc.folded, a), originOf(doc.folded, b)] as Range)),
+      ranges: mergeRanges(ranges.map(([a, b]) => [originOf(folded, a), originOf(folded, b)] as Range)),
       departments,
     });
   }

@@ -48,7 +48,7 @@ function privateDirectory(dir: string): boolean {
  * not a SHA-256: it only names a folder, and node:crypto costs ~3 ms to load, which a warm run no longer needs.
  */
 function installId(): string {
-  return crc32(realpathSync(import.meta.dirname)).padStart(8, '0');
+  return crc32(realpathSync.native(import.meta.dirname)).padStart(8, '0');
 }
 
 /**
@@ -133,10 +133,15 @@ interface EntryJson {
   folded: number;
 }
 
+let build: string | undefined;
+
 /** The build that checks plans: its file's size and time. An entry written by another build is not used. */
 function buildId(): string {
-  const { size, mtimeMs } = statSync(import.meta.filename);
-  return `${size}-${Math.trunc(mtimeMs)}`;
+  if (build === undefined) {
+    const { size, mtimeMs } = statSync(import.meta.filename);
+    build = `${size}-${Math.trunc(mtimeMs)}`;
+  }
+  return build;
 }
 
 /** The CRC-32 of bytes (or of a string's UTF-8), in hex: a check against damage, not against a forger. */

@@ -74,7 +74,7 @@ export function planIds(files: string[]): string[] {
 
 function realPath(file: string): string {
   try {
-    return realpathSync(file);
+    return realpathSync.native(file);
   } catch {
     return file;
   }

@@ -38,7 +38,8 @@ export class LineTokens implements Iterable<string>, Iterator<string> {
   private started = false;
   /** The tokens of the current line, handed out from `next`. */
   private line: string[] = [];
-  private next_ = 0;
+  /** How many of them are handed out. */
+  private given = 0;
   private readonly result: IteratorResult<string> = { value: '', done: false };
 
   constructor(text: string) {
@@ -52,13 +53,13 @@ export class LineTokens implements Iterable<string>, Iterator<string> {
   }
 
   next(): IteratorResult<string> {
-    while (this.next_ >= this.line.length) {
+    while (this.given >= this.line.length) {
       if (this.at >= this.text.length || this.gaveUp) return { value: undefined, done: true };
       this.line.length = 0;
-      this.next_ = 0;
+      this.given = 0;
       this.lexLine();
     }
-    (this.result as { value: string }).value = this.line[this.next_++]!;
+    (this.result as { value: string }).value = this.line[this.given++]!;
     return this.result;
   }
 

@@ -251,25 +251,33 @@ describe('synonyms: in a plan file', () => {
   });
 });
 
-describe('foldTexts', () => {
+describe('foldJoined', () => {
+  /** Each text's fold: its own where folding changed a length, else its slice of the joined fold. */
+  const foldTexts = async (texts: string[], known?: string) => {
+    const { foldJoined } = await import('../src/chinese/fold.js');
+    const { joined, parts } = foldJoined(texts, known);
+    let at = 0;
+    return { joined, parts: parts ?? texts.map((t) => ({ text: joined.slice(at, (at += t.length + 1) - 1) })) };
+  };
+
   it('folds texts joined by NUL as each alone, natively or character by character', async () => {
-    const { foldTexts, foldText } = await import('../src/chinese/fold.js');
+    const { foldText } = await import('../src/chinese/fold.js');
     for (const texts of [['ＱＣ小组', '电梯'], ['第①条…', 'ＡＢ'], ['', 'x']]) {
-      const { parts, joined } = foldTexts(texts);
+      const { parts, joined } = await foldTexts(texts);
       expect(parts.map((p) => p.text)).toEqual(texts.map((t) => foldText(t).text));
       expect(joined).toBe(texts.map((t) => `${foldText(t).text}\0`).join(''));
     }
   });
 
   it('takes a fold kept from before (foldedCorpus) where its length fits, and folds again where it does not', async () => {
-    const { foldTexts, foldedCorpus } = await import('../src/chinese/fold.js');
+    const { foldedCorpus } = await import('../src/chinese/fold.js');
     const texts = ['ＱＣ小组', '电梯（安全）'];
     const kept = foldedCorpus(texts)!;
     expect(kept).toBe('qc小组\0电梯(安全)\0');
-    expect(foldTexts(texts, kept)).toEqual(foldTexts(texts));
+    expect(await foldTexts(texts, kept)).toEqual(await foldTexts(texts));
     // Its slices are what it says, not a fold again: a kept fold of the same length is trusted.
-    expect(foldTexts(texts, 'abcd\0efghij\0').parts.map((p) => p.text)).toEqual(['abcd', 'efghij']);
-    expect(foldTexts(texts, 'too short\0')).toEqual(foldTexts(texts));
+    expect((await foldTexts(texts, 'abcd\0efghij\0')).parts.map((p) => p.text)).toEqual(['abcd', 'efghij']);
+    expect(await foldTexts(texts, 'too short\0')).toEqual(await foldTexts(texts));
     // Folding that changes a length (… → ...) leaves nothing to keep: slices would not line up.
     expect(foldedCorpus(['第一…', '电梯'])).toBeUndefined();
   });

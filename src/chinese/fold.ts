@@ -86,27 +86,6 @@ export function foldJoined(texts: string[], known?: string): { joined: string; p
 }
 
 /**
- * foldJoined with every text's fold as well.
- *
- * @example foldTexts(['ＱＣ小组', '电梯']).parts[0].text // 'qc小组'
- */
-export function foldTexts(texts: string[], known?: string): { parts: Folded[]; joined: string } {
-  const { joined, parts } = foldJoined(texts, known);
-  return { joined, parts: parts ?? slices(texts, joined) };
-}
-
-/** Each text's fold as a slice of the joined fold, where folding kept every length. */
-function slices(texts: string[], joined: string): Folded[] {
-  const parts: Folded[] = [];
-  let at = 0;
-  for (const text of texts) {
-    parts.push({ text: joined.slice(at, at + text.length) });
-    at += text.length + 1;
-  }
-  return parts;
-}
-
-/**
  * The joined fold of these texts (foldJoined), to keep beside them and give it again as `known`; undefined where
  * folding changes a length, since then the slices would not line up.
  *

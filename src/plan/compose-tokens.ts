@@ -10,6 +10,8 @@
 // Tokens (yaml's dist/parse/lexer.js): slices of the source in order, and control characters that are not in it:
 // \x02 a document starts, \x1f the next token is a plain scalar, \x18 a flow ended too early.
 
+import { LineTokens } from './lex-lines.js';
+
 /** Deeper than this is left to yaml, which applies the depth limit (a plan nests five levels). */
 const MAX_DEPTH = 32;
 /** yaml refuses an implicit key longer than 1,024 characters. */
@@ -144,7 +146,8 @@ export interface ComposeOptions {
  * @example composeTokens('a: [b, "c"]\n', new Lexer().lex('a: [b, "c"]\n'))?.data // { a: ['b', 'c'] }
  */
 export function composeTokens(text: string, tokens: Iterable<string>, { root = 'mapping', count }: ComposeOptions = {}): { data: unknown } | undefined {
-  if (UNUSUAL.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
+  // LineTokens has looked for these (and gives up on every CR), so the text is not scanned for them twice.
+  if (!(tokens instanceof LineTokens) && (UNUSUAL.test(text) || (text.includes('\r') && LONE_CR.test(text)))) return undefined;
   try {
     return { data: compose(tokens, root, count) };
   } catch (error) {

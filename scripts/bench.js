@@ -81,11 +81,14 @@ const commands = [
 const baseline = ['-e', '0'];
 // The floor: reading the precompiled plan, filtering and writing, and nothing else (scripts/bench-floor.cjs).
 const floor = [path.join(root, 'scripts', 'bench-floor.cjs')];
-const times = new Map([['node -e 0', []], ['floor', []], ...commands.map(([name]) => [name, []])]);
+const commanderFloor = await buildCommanderFloor();
+const times = new Map([['node -e 0', []], ['floor', []], ['floor + commander', []], ...commands.map(([name]) => [name, []])]);
 for (const [, args] of commands) time([bin, ...args]); // warm the file cache
 for (let round = 0; round < runs; round++) {
   times.get('node -e 0').push(time(baseline));
   times.get('floor').push(time(floor));
+  times.get('node -e 0').push(time(baseline));
+  times.get('floor + commander').push(time(commanderFloor));
   for (const [name, args] of commands) {
     times.get('node -e 0').push(time(baseline));
     times.get(name).push(time([bin, ...args]));
@@ -97,6 +100,8 @@ console.log(`${pad('command (bundled plan, 75 tasks)', 34)}${padStart('median', 
 console.log(`${pad('node -e 0', 34)}${padStart(`${base.toFixed(1)} ms`, 10)}${padStart('1.00', 9)}${padStart(baseMemory.toFixed(0), 10)}`);
 const floorMs = median(times.get('floor'));
 console.log(`${pad('floor (read, filter, write)', 34)}${padStart(`${floorMs.toFixed(1)} ms`, 10)}${padStart((floorMs / base).toFixed(2), 9)}${padStart(memory(floor).toFixed(0), 10)}`);
+const commanderMs = median(times.get('floor + commander'));
+console.log(`${pad('floor + commander', 34)}${padStart(`${commanderMs.toFixed(1)} ms`, 10)}${padStart((commanderMs / base).toFixed(2), 9)}${padStart(memory(commanderFloor).toFixed(0), 10)}`);
 for (const [name, args] of commands) {
   const ms = median(times.get(name));
   console.log(`${pad(`plan ${name}`, 34)}${padStart(`${ms.toFixed(1)} ms`, 10)}${padStart((ms / base).toFixed(2), 9)}${padStart(memory([bin, ...args]).toFixed(0), 10)}`);
@@ -120,6 +125,34 @@ for (const size of sizes) {
 if (process.env.BENCH_MANY !== 'none') benchManyPlans(base);
 rmSync(cacheDir, { recursive: true, force: true });
 console.log('\ntargets: bundled plan ≤ 1.15× node -e 0 (1.25× as a table); 10,000 tasks: search and department query ≤ 3× warm, ≤ 6× cold; 20 plans of ~50 tasks ≤ 1.5× one; 10 plans of 10,000 tasks ≤ 6× cold; validate of 100,000 tasks ≤ 3 s and 600 MB');
+
+/**
+ * The floor with commander (scripts/bench-floor-commander.js), bundled and code-cached as dist/cli.js is and run
+ * through dist/boot.js: what any plan that declares its commands with commander costs at least. Its command line.
+ */
+async function buildCommanderFloor() {
+  const dir = path.join(bench, 'floor-commander');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { build } = await import('esbuild');
+  await build({
+    absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true,
+    legalComments: 'none', logLevel: 'warning', entryPoints: ['scripts/bench-floor-commander.js'], outfile: path.join(dir, 'cli.js'),
+    alias: { 'node:child_process': './src/child-process-shim.cjs' }, define: { 'import.meta.dirname': '__dirname' },
+  });
+  writeFileSync(path.join(dir, 'package.json'), '{ "type": "commonjs" }\n');
+  writeFileSync(path.join(dir, 'boot.js'), readFileSync(path.join(root, 'dist', 'boot.js')));
+  const args = ['tasks', '--dept', '质监局', '--json'];
+  // Its code cache, made as scripts/warm-code-cache.cjs makes plan's: compiled, run once, saved twice.
+  const warm = `const { readFileSync, writeFileSync } = require('node:fs'); const { wrap } = require('node:module'); const { Script } = require('node:vm');
+    const file = ${JSON.stringify(path.join(dir, 'cli.js'))}; const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file });
+    const bundle = { exports: {} }; script.runInThisContext()(bundle.exports, require, bundle, file, ${JSON.stringify(dir)});
+    bundle.exports.main([process.execPath, 'plan', ...${JSON.stringify(args)}]).then(() => { const cache = script.createCachedData();
+    writeFileSync(file + '.cache', cache); writeFileSync(file + '.cache-copy', cache); });`;
+  const made = spawnSync(process.execPath, ['-e', warm], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (made.status !== 0) throw new Error('the commander floor did not build');
+  return [path.join(dir, 'boot.js'), ...args];
+}
 
 // Many plans (SPEC "Many plans"): 20 plans of ~50 tasks against one of 50, the same query alternating; then 10
 // plans of ~10,000 tasks, cold and warm, against node -e 0 (base).   BENCH_MANY=none: leave this out;

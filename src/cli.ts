@@ -78,6 +78,7 @@ function limitReport(report: AnyReport, limit: number | undefined): AnyReport {
   return {
     ...report,
     records: report.records.slice(0, limit),
+    total: report.records.length,
     ...(report.groups ? { groups: report.groups.map((g) => ({ ...g, records: g.records.filter((r: unknown) => kept.has(r)) })) } : {}),
   };
 }
@@ -117,7 +118,7 @@ async function emit(answer: Answer, options: GlobalOptions, t: Translate): Promi
     bom: options.bom && (isTerminal() || isFile()),
   });
   await writePaged(text, options.pager);
-  if (single && format === 'table' && reports[0]!.records.length < all) write(2, `${t('note.limited', { shown: reports[0]!.records.length, of: all })}\n`);
+  if (single && format === 'table' && reports[0]!.records.length < all && !reports[0]!.cut) write(2, `${t('note.limited', { shown: reports[0]!.records.length, of: all })}\n`);
 }
 
 /** Writes what a command made: its text to its file (then its notes, which may say it was written), or its notes on stderr and its text to stdout. */

@@ -272,6 +272,22 @@ describe('data formats that agree', () => {
       + '市质监局,false,3,0,1,2,0,0,0.6\r\n市商委,false,2,0,0,2,0,0,0.4\r\n市教委,false,2,0,0,2,0,0,0.4\r\n市政府有关部门,true,2,0,0,2,0,0,0.4\r\n');
   });
 
+  it('stats pairs: the table says how many of how many it shows, --limit included', () => {
+    const table = (args: string[]) => plan(['stats', '--view', 'pairs', '--format', 'table', ...args], { COLUMNS: '100' });
+    const rows = (text: string) => text.split('\n').filter((line) => /^│ [^ ]/.test(line)).length - 1; // the header is one
+    const whole = table([]);
+    expect(whole.stdout).toContain('the top 20 of 271 pairs (plan stats --view pairs --format tsv lists all)');
+    expect(rows(whole.stdout)).toBe(20);
+    const five = table(['--limit', '5']);
+    expect(five.stdout).toContain('the top 5 of 271 pairs');
+    expect(five.stdout).not.toContain('the top 20');
+    expect(rows(five.stdout)).toBe(5);
+    expect(five.stderr).toBe(''); // said once, under the heading, not again on stderr
+    // Among the other views, the same line, with the other views cut as well.
+    expect(plan(['stats', '--format', 'table', '--limit', '5', '--lang', 'zh'], { COLUMNS: '100' }).stdout).toContain('271 对中的前 5 对');
+    expect(table(['--plan', SMALL]).stdout).not.toContain('the top');
+  });
+
   it('the department is `department` everywhere', () => {
     expect(JSON.parse(plan(['depts', '--plan', SMALL, '--json']).stdout)[0].department).toBe('市质监局');
     expect(JSON.parse(plan(['stats', '--plan', SMALL, '--json', '--view', 'pairs']).stdout)[0]).toEqual({ department: '市商委', partner: '市质监局', count: 2, tasks: [2, 3] });
@@ -312,6 +328,8 @@ describe('usage errors: one line, plan: …, with what would be right', () => {
     { args: ['tasks', '-n', '1e1'], stderr: 'plan: --limit must be a whole number from 1, such as 10, not "1e1"' },
     { args: ['show', '+37'], stderr: 'plan: "+37" is not a task number: give numbers such as 37, ranges such as 37-40, or lists such as 37,38' },
     { args: ['show', '37', '999'], stderr: "plan: there is no task 999: the plan's tasks are 1–75" },
+    { args: ['show', '3-1'], stderr: 'plan: 3-1 runs backwards: a range goes from the lower number up (1-3)' },
+    { args: ['show', '3-1', '--lang', 'zh'], stderr: 'plan: 范围 3-1 是倒过来的：范围从小号写到大号（1-3）' },
     { args: ['show', '74-77'], stderr: "plan: there is no task 76: the plan's tasks are 1–75" },
     { args: ['tasks', '--part', '一', '--section', '八'], stderr: "plan: section 八 is not in part 一: （八） is in part 三 (plan outline --part 一 lists part 一's sections)" },
   ])('$args', ({ args, stderr }) => {

@@ -167,7 +167,7 @@ describe('input across plans', () => {
     { inputs: ['1-2'], message: 'task "1-2" is in 3 plans: give one of gf2018-39:1-2, gf2019-3:1-2, zone:1-2' },
     { inputs: ['nope:1'], message: 'no plan "nope" is loaded: give a plan\'s id, file or 文号 (loaded: gf2018-39, gf2019-3, zone; plan plans lists them)' },
     { inputs: ['zone:9'], message: 'there is no task zone:9: the tasks of zone are 1, 2' },
-    { inputs: ['gf2018-39:4-2'], message: '"4-2" is not a task number' },
+    { inputs: ['gf2018-39:4-2'], message: '4-2 runs backwards: a range goes from the lower number up (2-4)' },
   ])('show $inputs is refused', ({ inputs, message }) => {
     expect(() => refs(inputs)).toThrow(message);
   });

@@ -179,6 +179,7 @@ export const en = {
   'task.unknown': ({ input, range }: { input: string; range: string }) => `there is no task ${input}: the plan's tasks are ${range}`,
   'task.unknownIn': ({ input, plan, range }: { input: string; plan: string; range: string }) => `there is no task ${input}: the tasks of ${plan} are ${range}`,
   'task.unknownAcross': ({ input, n, each }: { input: string; n: number; each: string }) => `there is no task ${input} in any of the ${n} plans: their tasks are ${each}`,
+  'task.reversedRange': ({ input, from, to }: { input: string; from: number; to: number }) => `${input} runs backwards: a range goes from the lower number up (${from}-${to})`,
   'task.badId': ({ input }: { input: string }) => `"${input}" is not a task number: give numbers such as 37, ranges such as 37-40, or lists such as 37,38`,
   'limit.bad': ({ input }: { input: string }) => `--limit must be a whole number from 1, such as 10, not "${input}"`,
   'filter.soleShared': '--sole and --shared exclude each other: give one of them',

@@ -238,6 +238,7 @@ export const zh: Catalogue = {
   'task.unknownIn': ({ input, plan, range }: { input: string; plan: string; range: string }) => `没有任务 ${input}：${plan} 的任务编号为 ${range}`,
   'task.unknownAcross': ({ input, n, each }: { input: string; n: number; each: string }) => `${n} 个计划中都没有第 ${input} 项任务：各计划的任务编号为 ${each}`,
   'task.unknown': ({ input, range }: { input: string; range: string }) => `没有第 ${input} 项任务：计划的任务编号为 ${range}`,
+  'task.reversedRange': ({ input, from, to }: { input: string; from: number; to: number }) => `范围 ${input} 是倒过来的：范围从小号写到大号（${from}-${to}）`,
   'task.badId': ({ input }: { input: string }) => `“${input}”不是任务编号：请给出编号如 37，范围如 37-40，或列表如 37,38`,
   'limit.bad': ({ input }: { input: string }) => `--limit 须为从 1 起的整数，如 10，而不是“${input}”`,
   'filter.soleShared': '--sole 与 --shared 互相排斥：请只给其中一个',

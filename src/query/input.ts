@@ -104,7 +104,10 @@ export function parseTaskIds(plan: Plan, inputs: string[]): number[] {
       if (span) {
         const from = plainInteger(span[1]!);
         const to = plainInteger(span[2]!);
-        if (from === undefined || to === undefined || to < from || to - from > 100_000) {
+        if (from !== undefined && to !== undefined && to < from) {
+          throw new PlanError(msg('task.reversedRange', { input: piece, from: to, to: from }), { exitCode: EXIT.usage });
+        }
+        if (from === undefined || to === undefined || to - from > 100_000) {
           throw new PlanError(msg('task.badId', { input: piece }), { exitCode: EXIT.usage });
         }
         for (let id = from; id <= to; id++) check(id, String(id));

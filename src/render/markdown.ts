@@ -1,4 +1,4 @@
-import { columnsFor, labelOf, type Report } from './report.js';
+import { columnsFor, headingOf, labelOf, type Report } from './report.js';
 import { neutralise } from './sanitize.js';
 
 /**
@@ -24,7 +24,7 @@ export function escapeMarkdown(value: string): string {
 export function render<R>(report: Report<R>): string {
   // A heading line indented under the one above (a duty sheet's plans) is an item of a list under it.
   const indented = (line: string | undefined) => line !== undefined && /^\s/.test(line);
-  const heading = (report.heading ?? [])
+  const heading = headingOf(report)
     .map((line, i, all) => `${indented(line) ? '- ' : ''}${escapeMarkdown(line.trim())}${indented(line) && indented(all[i + 1]) ? '\n' : '\n\n'}`)
     .join('');
   const groups = report.groups ?? [{ title: '', records: report.records }];

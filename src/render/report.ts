@@ -47,6 +47,14 @@ export interface Report<R = unknown> {
   toJSON: (record: R) => unknown;
   /** Lines printed above a terminal table. */
   heading?: string[];
+  /**
+   * The line said under the heading when the tables show fewer records than there are (`shown` of `of`): a view
+   * whose table shows only the first few (stats' pairs), or records cut by --limit. Without it, nothing is said
+   * there (the command says a --limit cut on stderr).
+   */
+  cut?: (shown: number, of: number) => string;
+  /** How many records there are in all, where `records` holds only the first of them (cut by --limit). */
+  total?: number;
   /** On a terminal, one table per group, each under its title; other formats list `records` flat. */
   groups?: { title: string; records: R[]; columns?: Column<R>[] }[];
   /** On a terminal, these lines instead of a table. */
@@ -67,6 +75,13 @@ export interface Report<R = unknown> {
 /** The columns a format shows: people's formats leave out data-only ones, data formats people-only ones. */
 export function columnsFor<R>(report: Report<R>, kind: 'table' | 'text'): Column<R>[] {
   return report.columns.filter((c) => c.only === undefined || c.only === kind);
+}
+
+/** The lines above a report's tables: its heading, and its `cut` line when the tables show fewer than there are. */
+export function headingOf<R>(report: Report<R>): string[] {
+  const shown = report.groups ? report.groups.reduce((n, g) => n + g.records.length, 0) : report.records.length;
+  const of = report.total ?? report.records.length;
+  return [...(report.heading ?? []), ...(report.cut && shown < of ? [report.cut(shown, of)] : [])];
 }
 
 /** The heading people read for a column. */

@@ -1,6 +1,6 @@
 import { drawBox, PADDING } from './box.js';
 import { bar } from './bar.js';
-import { columnsFor, labelOf, type Column, type RenderOptions, type Report, type Tone } from './report.js';
+import { columnsFor, headingOf, labelOf, type Column, type RenderOptions, type Report, type Tone } from './report.js';
 import { neutralise } from './sanitize.js';
 import { displayWidth, stripAnsi } from './width.js';
 import { wrapLines, wrapProse, wrapText } from './wrap.js';
@@ -231,7 +231,8 @@ export async function render<R>(report: Report<R>, options: RenderOptions): Prom
   }
   const draw = options.width < BLOCK_BELOW || report.blocks ? drawBlocks : drawTable;
   const blocks: string[] = [];
-  if (report.heading?.length) blocks.push(report.heading.map((line) => wrapped(line, options.width)).join('\n'));
+  const heading = headingOf(report);
+  if (heading.length) blocks.push(heading.map((line) => wrapped(line, options.width)).join('\n'));
   if (report.withheld) blocks.push(wrapped(report.withheld, options.width));
   const groups = report.groups ?? [{ title: '', records: report.records }];
   for (const group of groups) {

@@ -97,11 +97,11 @@ const VIEWS = {
       if (among === undefined || !(error instanceof PlanError)) throw error;
       return { records: [], columns: [], toJSON: () => null, heading: [t('stats.pairs', { about })], withheld: error.say(among) };
     }
-    const cut = rows.length > PAIRS_SHOWN;
     return {
       records: rows,
-      heading: [t('stats.pairs', { about }), ...(cut ? [t('stats.pairsCut', { shown: PAIRS_SHOWN, n: rows.length })] : [])],
+      heading: [t('stats.pairs', { about })],
       groups: [{ title: '', records: rows.slice(0, PAIRS_SHOWN) }],
+      cut: (shown, n) => t('stats.pairsCut', { shown, n }),
       columns: [
         { header: 'department', label: t('column.department'), value: (r) => r.a.name, tone: 'bold' },
         { header: 'partner', label: t('column.with'), value: (r) => r.b.name, tone: 'bold' },

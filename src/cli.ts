@@ -11,7 +11,7 @@ import { chooseLanguage, LANGUAGES, msg, translator, word, type Language, type M
 import { privateCacheDir } from './plan/cache.js';
 import type { OpenPlanOptions } from './plan/open.js';
 import { openPlans, planPaths, type LoadedPlans } from './plan/plans.js';
-import { allWritten, isFile, isTerminal, terminalWidth, useColor, write, writePaged, type ColorMode } from './output.js';
+import { allWritten, sayWriteFailures, isFile, isTerminal, terminalWidth, useColor, write, writePaged, type ColorMode } from './output.js';
 import { renderAnswer, type Format } from './render/index.js';
 import type { AnyReport } from './render/report.js';
 import { forMessage } from './render/sanitize.js';
@@ -396,6 +396,8 @@ function report(error: unknown, debug: boolean, language: Language): number {
 export async function main(argv: string[]): Promise<boolean> {
   const debug = argv.includes('--debug');
   const language = chooseLanguage(requestedLanguage(argv), process.env);
+  const t = translator(language);
+  sayWriteFailures((code, message) => t('output.failed', { code, message }));
   try {
     await buildProgram(language).parseAsync(argv);
   } catch (error) {

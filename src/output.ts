@@ -25,6 +25,20 @@ function writesDirectly(fd: 1 | 2): boolean {
 
 let watching = false;
 
+/** What a failed write says: `code` the error's (ENOSPC), `message` Node's words for it. */
+export type FailureLine = (code: string, message: string) => string;
+
+/** In English until cli.ts, knowing the run's language, says how (sayWriteFailures). */
+let failureLine: FailureLine = (code, message) => `cannot write the output: ${message} (${code})`;
+
+/**
+ * How a write that fails is told from now on (one line on stderr, in the run's language). Set once, by cli.ts:
+ * a failure can come from a stream's error event, long after the call that wrote.
+ */
+export function sayWriteFailures(line: FailureLine): void {
+  failureLine = line;
+}
+
 /** The exit code of a run whose output could not be written (README, "Exit codes"). */
 export const EXIT_WRITE_FAILED = 70;
 
@@ -34,9 +48,8 @@ export const EXIT_WRITE_FAILED = 70;
  */
 function writeFailed(error: NodeJS.ErrnoException): never {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  const reason = error.code === 'ENOSPC' ? 'no space left on the device' : error.code === 'EIO' ? 'input/output error' : error.code === 'EFBIG' ? 'the file is too large' : error.code ?? error.message;
   try {
-    writeSync(2, `plan: cannot write the output: ${reason} (${error.code ?? 'error'})\n`);
+    writeSync(2, `plan: ${failureLine(error.code ?? 'error', error.message)}\n`);
   } catch {
     // stderr cannot be written either: the exit code says it
   }

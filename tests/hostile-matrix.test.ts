@@ -277,6 +277,7 @@ add('hostile environments', 'LANG with escapes', ['tasks', '--part', '九'], [2]
 add('hostile environments', 'PAGER with escapes (not a terminal)', ['tasks'], [0], { env: { PAGER: '\x1b[31mless' } });
 add('hostile environments', 'PLAN_NO_CACHE=1', ['tasks', '--plan', plain], [0], { env: { PLAN_NO_CACHE: '1', PLAN_CACHE_DIR: path.join(dir, 'unused-cache') }, after: () => expect(readdirSync(dir)).not.toContain('unused-cache') });
 add('hostile environments', 'output to a full disk', ['tasks'], [70], { stderr: /^plan: cannot write the output: no space left on the device \(ENOSPC\)\n$/ });
+add('hostile environments', 'output to a full disk, told in Chinese', ['tasks', '--lang', 'zh'], [70], { stderr: /^plan: 无法写出输出：设备上没有剩余空间（ENOSPC）\n$/ });
 
 // ---- Hostile arguments --------------------------------------------------------------------------------------
 for (const id of ['0x25', '0b100101', '0o45', '3.7e1', '+37', '37.0', '-37', '0', '99999999999999999999', '1e400', 'Infinity', 'NaN', '٣٧', '37abc', ' ']) {
@@ -321,7 +322,7 @@ function run(c: Case): Promise<Run> {
     const started = Date.now();
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: '80', ...c.env };
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-    const full = c.name === 'output to a full disk';
+    const full = c.name.startsWith('output to a full disk');
     const stdinFd = typeof c.stdin === 'object' ? openSync(c.stdin.file, 'r') : undefined;
     const child = spawn(process.execPath, ['-r', probe, BIN, ...c.args], {
       env, cwd: c.cwd ?? dir, stdio: [stdinFd ?? 'pipe', full ? openSync('/dev/full', 'w') : 'pipe', 'pipe', 'pipe'],

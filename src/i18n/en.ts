@@ -315,6 +315,8 @@ export const en = {
   // Words made in both languages where the facts are (the department resolver's notes and refusals).
   said: ({ en }: { en: string; zh: string }) => en,
 
+  'output.failed': ({ code, message }: { code: string; message: string }) =>
+    `cannot write the output: ${code === 'ENOSPC' ? 'no space left on the device' : code === 'EIO' ? 'input/output error' : code === 'EFBIG' ? 'the file is too large' : message} (${code})`,
   'output.cannotWrite': ({ file, reason }: { file: string; reason: string }) => `cannot write ${file}: ${reason}`,
   'error.internal': ({ message }: { message: string }) => `internal error: ${message}`,
   'error.debugHint': '(run again with --debug for details)',

@@ -369,6 +369,8 @@ export const zh: Catalogue = {
   // Words made in both languages where the facts are (the department resolver's notes and refusals).
   said: ({ zh }: { en: string; zh: string }) => zh,
 
+  'output.failed': ({ code, message }: { code: string; message: string }) =>
+    `无法写出输出：${code === 'ENOSPC' ? '设备上没有剩余空间' : code === 'EIO' ? '输入/输出错误' : code === 'EFBIG' ? '文件过大' : message}（${code}）`,
   'output.cannotWrite': ({ file, reason }: { file: string; reason: string }) => `无法写入 ${file}：${reason}`,
   'error.internal': ({ message }: { message: string }) => `内部错误：${message}`,
   'error.debugHint': '（加 --debug 重新运行可查看详情）',

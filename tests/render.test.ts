@@ -76,6 +76,12 @@ describe('wrapping Chinese', () => {
     expect(lines).toEqual(['开展[电]', '[梯]安全', '监管']);
   });
 
+  it('drops the spaces where a line breaks: the next line starts under the one before', () => {
+    expect(wrapText('三、优化质量 › （八）加强监管', 14)).toEqual(['三、优化质量 ›', '（八）加强监管']);
+    expect(wrapText('a  b', 2)).toEqual(['a ', 'b']);
+    expect(wrapText('  （一）开展质量提升', 12)).toEqual(['  （一）开展', '质量提升']); // an indent is not a break
+  });
+
   it('returns one empty line for empty text', () => {
     expect(breakLines('', 10)).toEqual([[0, 0]]);
   });

@@ -39,7 +39,8 @@ export function fillPlain(text: string, start: number, width: number): number {
 /**
  * Breaks text into lines of at most `width` columns, Chinese counted as two, keeping closing punctuation
  * off the start of a line and opening brackets off the end; a list of names joined by `separator` breaks after
- * a separator where one is on the line. Returns the offsets where each line starts and ends.
+ * a separator where one is on the line; spaces at a break are dropped. Returns the offsets where each line starts
+ * and ends.
  *
  * @example breakLines('市科委、市中小企业局', 12, '、') // [[0, 4], [4, 10]]
  */
@@ -63,6 +64,8 @@ export function breakLines(text: string, width: number, separator?: string): Ran
     }
     lines.push([start, end]);
     start = end;
+    // The spaces where a line breaks are the break: the next line does not start with them.
+    while (start < text.length && text[start] === ' ' && lines.length > 0) start++;
   }
   return lines;
 }

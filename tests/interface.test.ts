@@ -130,6 +130,10 @@ describe('plan completion', () => {
     expect(zsh).toContain('compdef _plan plan');
     expect(zsh).toContain('compadd -- table tsv json ndjson csv markdown yaml');
     expect(zsh).toContain('__complete departments');
+    // Commands and options with their descriptions beside them, in the run's language, as fish has them.
+    expect(zsh).toContain("'tasks:list the tasks that match every filter given (no filter: all of them)'");
+    expect(zsh).toContain('_describe -t commands command items');
+    expect(plan(['completion', 'zsh'], ZH).stdout).toContain("'--sole:只列单位独自负责的任务（负责）'");
     const fish = plan(['completion', 'fish'], ZH).stdout;
     expect(fish).toContain("complete -c plan -n __fish_use_subcommand -a tasks -d '列出符合全部筛选条件的任务（不加条件：全部任务）'");
     expect(fish).toContain("complete -c plan -n '__fish_seen_subcommand_from tasks' -s d -l dept -x -a '(__plan_departments)'");

@@ -93,13 +93,19 @@ complete -F _plan_complete plan
 `;
 }
 
-function zsh({ commands, globals, valued }: Spec): string {
+function zsh({ commands, globals, valued }: Spec, t: Translate): string {
+  // _describe's items are word:description, shown beside each other as fish shows them; a description is one line.
+  const quote = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+  const item = (word: string, description: string) => quote(`${word.replace(/:/g, '\\:')}:${description.replace(/\s+/g, ' ').trim()}`);
+  const optionItems = (options: OptionSpec[], extra: [string, string][]) =>
+    [...options.flatMap((o) => flagsOf(o).map((f) => item(f, t(o.description)))), ...extra.map(([f, d]) => item(f, d))].join(' ');
+  const help: [string, string][] = [['-h', t('help.help')], ['--help', t('help.help')]];
+  const version: [string, string][] = [['-V', t('help.version')], ['--version', t('help.version')]];
   const reply = (v: Values) =>
     v === 'files' ? '_files'
       : v === 'departments' ? 'compadd -- ${(f)"$(${words[1]} $plan_file __complete departments 2>/dev/null)"}'
         : v === 'none' ? ':'
           : `compadd -- ${words(v.words)}`;
-  const optionsOf = (c: Command) => words([...globals, ...(c.options ?? [])].flatMap(flagsOf).concat('-h', '--help'));
   return `# plan completion for zsh. Add to ~/.zshrc, after compinit:  source <(plan completion zsh)
 _plan() {
   local command="" prev=\${words[CURRENT-1]} cur=\${words[CURRENT]} i
@@ -121,15 +127,17 @@ _plan() {
   case $prev in
 ${valued.map((o) => `    ${flagsOf(o).join('|')}) ${reply(valuesOf(o)!)}; return ;;`).join('\n')}
   esac
+  local -a items
   if [[ -z $command ]]; then
-    if [[ $cur == -* ]]; then compadd -- ${words(globals.flatMap(flagsOf).concat('-h', '--help', '-V', '--version'))}
-    else compadd -- ${words(commands.map((c) => c.name).concat('help'))}; fi
+    if [[ $cur == -* ]]; then items=(${optionItems(globals, [...help, ...version])}); _describe -t options option items
+    else items=(${[...commands.map((c) => item(c.name, t(c.description))), item('help', t('help.helpCommand'))].join(' ')}); _describe -t commands command items; fi
     return
   fi
   if [[ $cur == -* ]]; then
     case $command in
-${commands.map((c) => `      ${c.name}) compadd -- ${optionsOf(c)} ;;`).join('\n')}
+${commands.map((c) => `      ${c.name}) items=(${optionItems([...globals, ...(c.options ?? [])], help)}) ;;`).join('\n')}
     esac
+    _describe -t options option items
     return
   fi
   case $command in
@@ -187,7 +195,7 @@ export const completion: Command = {
     const shell = args[0] as Shell;
     if (!SHELLS.includes(shell)) throw new PlanError(msg('completion.badShell', { shell: String(args[0]) }));
     const spec = specOf();
-    return { text: shell === 'bash' ? bash(spec) : shell === 'zsh' ? zsh(spec) : fish(spec, t) };
+    return { text: shell === 'bash' ? bash(spec) : shell === 'zsh' ? zsh(spec, t) : fish(spec, t) };
   },
 };
 

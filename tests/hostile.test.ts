@@ -4,8 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { checksum } from '../src/plan/checksum.js';
 import { fixturePath } from './helpers.js';
 
 const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
@@ -79,8 +79,8 @@ describe('caches', () => {
     const first = run();
     expect(first.status).toBe(0);
     const [entry] = cacheFiles(own).filter((f) => f.endsWith('.plan'));
-    // The record of the file is named by the CRC-32 of its path (src/plan/cache.ts).
-    const record = path.join(path.dirname(entry!), `${crc32(path.resolve(file)).toString(16).padStart(8, '0')}.known`);
+    // The record of the file is named by the checksum of its path (src/plan/cache.ts).
+    const record = path.join(path.dirname(entry!), `${checksum(path.resolve(file))}.known`);
     for (const plant of [(at: string) => execFileSync('mkfifo', [at]), (at: string) => mkdirSync(at), (at: string) => symlinkSync('/dev/zero', at)]) {
       for (const at of [entry!, record]) {
         rmSync(at, { recursive: true, force: true });

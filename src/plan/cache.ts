@@ -5,6 +5,7 @@
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { foldedCorpus } from '../chinese/fold.js';
+import { checksum, roomFor } from './checksum.js';
 import type { Plan } from '../types.js';
 
 /** Whether a directory may hold what plan trusts: ours, a real directory, and nobody else may write to it. */
@@ -44,11 +45,12 @@ function privateDirectory(dir: string): boolean {
 }
 
 /**
- * This install: its real path, so that two copies of plan keep apart caches and never evict each other. A CRC,
- * not a SHA-256: it only names a folder, and node:crypto costs ~3 ms to load, which a warm run no longer needs.
+ * This install: its real path, so that two copies of plan keep apart caches and never evict each other. A
+ * checksum, not a SHA-256: it only names a folder, and node:crypto costs ~3 ms to load, which a warm run no longer
+ * needs. Undefined without WebAssembly (checksum.ts), and then there is no cache.
  */
-function installId(): string {
-  return crc32(realpathSync.native(import.meta.dirname)).padStart(8, '0');
+function installId(): string | undefined {
+  return checksum(realpathSync.native(import.meta.dirname));
 }
 
 /**
@@ -72,7 +74,9 @@ export function privateCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   }
   if (!isAbsolute(root) || !privateDirectory(root)) return undefined;
   try {
-    const dir = join(root, installId());
+    const id = installId();
+    if (id === undefined) return undefined;
+    const dir = join(root, id);
     return privateDirectory(dir) ? dir : undefined;
   } catch {
     return undefined;
@@ -120,9 +124,10 @@ export function pruneCache(dir: string, test: (name: string) => boolean, keep: n
  * a string without decoding (UTF-8 JSON of 100,000 tasks: ~300 ms to read; UTF-16: ~150 ms, v8.deserialize
  * ~180 ms). The texts are slices of that string, neither parsed nor copied: 10,000 tasks read back in 13.7 ms
  * instead of 17 with them inside the JSON. The header names the build that checked the plan and carries the
- * length and CRC-32 of the rest, so that a truncated, garbled or foreign entry is a miss, never an answer.
+ * length and checksum of the rest (checksum.ts), so that a truncated, garbled or foreign entry is a miss, never
+ * an answer.
  */
-const MAGIC = 'plan-cache/3';
+const MAGIC = 'plan-cache/4';
 
 /** What the JSON line of an entry holds. */
 interface EntryJson {
@@ -144,10 +149,6 @@ function buildId(): string {
   return build;
 }
 
-/** The CRC-32 of bytes (or of a string's UTF-8), in hex: a check against damage, not against a forger. */
-function crc32(data: Uint8Array | string): string {
-  return (process.getBuiltinModule('node:zlib') as typeof import('node:zlib')).crc32(data).toString(16);
-}
 
 /** The SHA-256 of a file's bytes, in hex: what its cache entry is named by. */
 export function contentHash(bytes: Uint8Array): string {
@@ -167,7 +168,7 @@ const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
  * The bytes of a file of the cache, if it is a regular file of ours: a FIFO, a device, a symbolic link or a
  * directory put where an entry goes is a miss, and never a read that waits (a FIFO would, for ever).
  */
-function readOwnFile(file: string): Buffer | undefined {
+function readOwnFile(file: string, room: (size: number) => Uint8Array | undefined = Buffer.allocUnsafe): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
@@ -177,14 +178,15 @@ function readOwnFile(file: string): Buffer | undefined {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_ENTRY_BYTES) return undefined;
-    const bytes = Buffer.allocUnsafe(stat.size);
+    const bytes = room(stat.size);
+    if (bytes === undefined) return undefined;
     let at = 0;
     while (at < bytes.length) {
       const n = readSync(fd, bytes, at, bytes.length - at, null);
       if (n === 0) break;
       at += n;
     }
-    return bytes.subarray(0, at);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, at);
   } catch {
     return undefined;
   } finally {
@@ -195,13 +197,14 @@ function readOwnFile(file: string): Buffer | undefined {
 /** The plan of a file with these bytes, if a run before checked and kept it; anything else is a miss. */
 export function readCache(file: string): Plan | undefined {
   try {
-    const bytes = readOwnFile(file);
+    // Read where its checksum is taken (checksum.ts), not copied there.
+    const bytes = readOwnFile(file, roomFor);
     if (bytes === undefined) return undefined;
     let end = 0;
     while (end + 1 < bytes.length && end < 400 && !(bytes[end] === 10 && bytes[end + 1] === 0)) end += 2;
     const [magic, build, length, sum] = bytes.toString('utf16le', 0, end).split(' ');
     const body = bytes.subarray(end + 2);
-    if (magic !== MAGIC || build !== buildId() || Number(length) !== body.length || sum !== crc32(body)) return undefined;
+    if (magic !== MAGIC || build !== buildId() || Number(length) !== body.length || sum !== checksum(body)) return undefined;
     const text = body.toString('utf16le');
     const line = text.indexOf('\n');
     const { plan, lengths, folded } = JSON.parse(text.slice(0, line)) as Partial<EntryJson>;
@@ -233,8 +236,13 @@ export function writeCache(file: string, checked: Plan): Plan {
       lengths: plan.tasks.map((task) => task.text.length),
       folded: plan.foldedText?.length ?? -1,
     };
-    const body = Buffer.from(`${JSON.stringify(entry)}\n${plan.tasks.map((task) => task.text).join('')}${plan.foldedText ?? ''}`, 'utf16le');
-    const header = Buffer.from(`${MAGIC} ${buildId()} ${body.length} ${crc32(body)}\n`, 'utf16le');
+    const text = `${JSON.stringify(entry)}\n${plan.tasks.map((task) => task.text).join('')}${plan.foldedText ?? ''}`;
+    // Made where its checksum is taken (checksum.ts), not copied there.
+    const room = roomFor(text.length * 2);
+    if (room === undefined) return plan;
+    const body = Buffer.from(room.buffer, room.byteOffset, text.length * 2);
+    body.write(text, 'utf16le');
+    const header = Buffer.from(`${MAGIC} ${buildId()} ${body.length} ${checksum(body)}\n`, 'utf16le');
     const temporary = `${file}.${process.pid}.tmp`;
     // Header and body written one after the other: joined, they were another copy of the whole (~120 MB at
     // 100,000 tasks).
@@ -258,7 +266,7 @@ export function writeCache(file: string, checked: Plan): Plan {
 // does not hold. A record is made only of a file unchanged for SETTLED_MS: a file written twice within one tick of
 // the file system's clock (up to 2 s on FAT) would otherwise keep its identity (git's "racy" case).
 
-const KNOWN = 'plan-known/1';
+const KNOWN = 'plan-known/2';
 const SETTLED_MS = 3000;
 /** Records kept at most: one a plan file in use (a folder of plans has one for each of its files). */
 const KNOWN_RECORDS = 256;
@@ -283,7 +291,7 @@ export function identityOf(file: string, now = Date.now()): FileIdentity | undef
 }
 
 function recordPath(dir: string, identity: FileIdentity): string {
-  return join(dir, `${crc32(identity.path).padStart(8, '0')}.known`);
+  return join(dir, `${checksum(identity.path)}.known`);
 }
 
 /** The content hash a run before recorded for the file, if the file is still as it was then. */
@@ -292,7 +300,7 @@ export function knownHash(dir: string, identity: FileIdentity): string | undefin
     const text = readOwnFile(recordPath(dir, identity))?.toString('utf8');
     if (text === undefined) return undefined;
     const sumAt = text.lastIndexOf('\n') + 1;
-    if (text.slice(sumAt) !== crc32(text.slice(0, sumAt))) return undefined;
+    if (text.slice(sumAt) !== checksum(text.slice(0, sumAt))) return undefined;
     const [magic, path, stat, hash] = text.split('\n');
     return magic === KNOWN && path === JSON.stringify(identity.path) && stat === identity.stat && /^[0-9a-f]{64}$/.test(hash!) ? hash : undefined;
   } catch {
@@ -307,9 +315,11 @@ export function recordHash(dir: string, identity: FileIdentity, hash: string): v
     const body = `${KNOWN}\n${JSON.stringify(identity.path)}\n${identity.stat}\n${hash}\n`;
     const record = recordPath(dir, identity);
     const temporary = `${record}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${body}${crc32(body)}`, { mode: 0o600, flag: 'wx' });
+    const sum = checksum(body);
+    if (sum === undefined) return;
+    writeFileSync(temporary, `${body}${sum}`, { mode: 0o600, flag: 'wx' });
     renameSync(temporary, record);
-    pruneCache(dir, (name) => /^[0-9a-f]{8}\.known$/.test(name), KNOWN_RECORDS);
+    pruneCache(dir, (name) => /^[0-9a-f]{16}\.known$/.test(name), KNOWN_RECORDS);
   } catch {
     // a read-only or full disk only means the next run hashes the file again
   }

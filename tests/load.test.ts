@@ -291,6 +291,21 @@ describe('the cache of checked plans', () => {
   };
   const entryOf = (cacheDir: string) => path.join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.plan'))!);
 
+  it('keeps every character (astral ones, escapes) and the departments of each task', async () => {
+    const { file, cacheDir } = setup();
+    const odd = read('small-plan.yaml')
+      .replace('title: 测试行动计划', 'title: "测试𠀀计划 \\\\ \\" \\u00e9 😀"')
+      .replace(/开展学校质量教育活动。/, '开展𠀀学校“质量”\\\\教育😀活动。');
+    expect(odd).not.toBe(read('small-plan.yaml'));
+    writeFileSync(file, odd);
+    const first = await openPlan({ file, cacheDir });
+    expect(first.plan.meta.title).toBe('测试𠀀计划 \\ " é 😀');
+    expect(JSON.stringify(first.plan)).toContain('𠀀学校');
+    expect(JSON.stringify(readCache(entryOf(cacheDir)))).toBe(JSON.stringify(first.plan));
+    // Departments are kept as numbers into a list of names (src/plan/cache.ts): each task gets its own back.
+    expect(readCache(entryOf(cacheDir))!.tasks.map((t) => t.departments)).toEqual(first.plan.tasks.map((t) => t.departments));
+  });
+
   it('answers a second run from an entry, not by reading the YAML again', async () => {
     const { file, cacheDir } = setup();
     const first = await openPlan({ file, cacheDir });

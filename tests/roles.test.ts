@@ -1,7 +1,10 @@
 // The roles a task record gives when the plan file writes none: what its responsibility and leads imply.
 import { describe, expect, it } from 'vitest';
-import { rolesOf } from '../src/plan/lookup.js';
-import type { Task } from '../src/types.js';
+import { carriersOf, responsibilityOf, rolesOf } from '../src/plan/lookup.js';
+import { filterTasks } from '../src/query/filter.js';
+import { countWorkload } from '../src/query/stats.js';
+import type { Plan, Task } from '../src/types.js';
+import { dutyOf } from '../src/views/departments.js';
 
 const task = (fields: Partial<Task>): Task => ({ id: 1, text: 't', departments: ['甲', '乙'], responsibility: 'sole', ...fields } as Task);
 
@@ -21,5 +24,35 @@ describe('rolesOf without roles written', () => {
   it('roles written are kept as written', () => {
     const roles = [{ department: '甲', role: 'convener', word: '会同' }, { department: '乙', role: 'responsible', word: '负责' }] as const;
     expect(rolesOf(task({ leads: ['甲'], roles: [...roles] }))).toEqual(roles);
+  });
+});
+
+describe('a body that only guides or takes part', () => {
+  // （生态环境部指导，试点城市政府负责落实）: the task is sole, carried by the city government alone.
+  const guided = task({
+    departments: ['生态环境部', '试点城市政府'],
+    roles: [{ department: '生态环境部', role: 'guide', word: '指导' }, { department: '试点城市政府', role: 'responsible', word: '负责落实' }],
+  });
+  const plan = { meta: { title: 't' }, parts: [], sections: [], notes: [], synonyms: [], tasks: [guided], departments: [{ name: '生态环境部', aliases: [], group: false }, { name: '试点城市政府', aliases: [], group: false }] } as unknown as Plan;
+
+  it('has the task as guided; the one that carries it, as its own', () => {
+    expect(responsibilityOf(guided, '生态环境部')).toBe('guided');
+    expect(responsibilityOf(guided, '试点城市政府')).toBe('sole');
+    expect(carriersOf(guided)).toEqual(['试点城市政府']);
+  });
+
+  it('the duty sheet lists it under 指导或参与, and the carrier carries it alone', () => {
+    expect(dutyOf(guided, '生态环境部')).toBe('other');
+    expect(dutyOf(guided, '试点城市政府')).toBe('sole');
+    // Without roles, two bodies under 负责 carry it together.
+    expect(dutyOf(task({}), '甲')).toBe('together');
+  });
+
+  it('counts and filters by the responsibility each body has', () => {
+    expect(countWorkload(plan, plan.tasks).map((r) => [r.department.name, r.sole, r.guided])).toEqual([['生态环境部', 0, 1], ['试点城市政府', 1, 0]]);
+    expect(filterTasks(plan, { departments: ['生态环境部'], responsibility: 'sole' })).toEqual([]);
+    expect(filterTasks(plan, { departments: ['生态环境部'], responsibility: 'guided' })).toEqual([guided]);
+    expect(filterTasks(plan, { departments: ['试点城市政府'], responsibility: 'sole' })).toEqual([guided]);
+    expect(filterTasks(plan, { responsibility: 'sole' })).toEqual([guided]);
   });
 });

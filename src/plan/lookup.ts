@@ -1,4 +1,4 @@
-import type { Department, Part, Plan, Role, Section, Task, TaskRecord } from '../types.js';
+import type { Department, Part, Plan, Responsibility, Role, Section, Task, TaskRecord } from '../types.js';
 import { partLabel, sectionLabel } from './numbers.js';
 
 /** The plan's parts, sections and departments by key, built once per plan. */
@@ -42,6 +42,24 @@ export function rolesOf(task: Task): Role[] {
     if (task.leads?.includes(department)) return { department, role: 'lead', word: led ? '牵头' : word };
     return led ? { department, role: 'participant', word: '参与' } : { department, role, word };
   });
+}
+
+/**
+ * A task's responsibility as one of its departments has it: a body that only guides or takes part (A指导，B负责落实;
+ * A负责，B配合) in a task others carry alone or share has it as `guided`, never as carrying it; any other body has
+ * the task's own.
+ *
+ * @example responsibilityOf({ responsibility: 'sole', roles: [{ department: '生态环境部', role: 'guide', … }, …] }, '生态环境部') // 'guided'
+ */
+export function responsibilityOf(task: Task, department: string): Responsibility {
+  if (task.responsibility !== 'sole' && task.responsibility !== 'shared') return task.responsibility;
+  const role = task.roles?.find((r) => r.department === department)?.role;
+  return role === 'guide' || role === 'participant' ? 'guided' : task.responsibility;
+}
+
+/** The departments that carry a task others only guide or take part in (all of them, where none only guides). */
+export function carriersOf(task: Task): string[] {
+  return task.departments.filter((d) => responsibilityOf(task, d) === task.responsibility);
 }
 
 export function lookup(plan: Plan): PlanLookup {

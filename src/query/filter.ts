@@ -1,4 +1,4 @@
-import { lookup } from '../plan/lookup.js';
+import { lookup, responsibilityOf } from '../plan/lookup.js';
 import type { FilterOptions, Plan, Task } from '../types.js';
 import { fold } from '../chinese/fold.js';
 
@@ -21,7 +21,10 @@ export function filterTasks(plan: Plan, options: FilterOptions): Task[] {
     if (parts && !parts.has(partOf(task)?.id ?? 0)) return false;
     if (plans && !plans.has(origin(task).plan)) return false;
     if (sections && (task.section === undefined || !sections.has(task.section))) return false;
-    if (options.responsibility && task.responsibility !== options.responsibility) return false;
+    // With departments, the responsibility as one of them has it (a body that only guides has no sole task there).
+    if (options.responsibility && !(departments
+      ? task.departments.some((d) => departments.has(d) && responsibilityOf(task, d) === options.responsibility)
+      : task.responsibility === options.responsibility)) return false;
     if (options.lead && !(task.leads ?? []).some((d) => !departments || departments.has(d))) return false;
     if (keywords?.length) {
       const text = fold(task.text);

@@ -1,6 +1,6 @@
 import { EXIT, PlanError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { lookup } from '../plan/lookup.js';
+import { lookup, responsibilityOf } from '../plan/lookup.js';
 import type { Department, Plan, Task } from '../types.js';
 
 export interface Workload {
@@ -16,8 +16,9 @@ export interface Workload {
 }
 
 /**
- * Tasks per department by responsibility — 负责, 按职责分工负责, 牵头 (A牵头，B参与), 指导 — and those it leads, most
- * first; ties keep registry order.
+ * Tasks per department by responsibility as it has it (responsibilityOf: a body that only guides a task others
+ * carry counts it as guided) — 负责, 按职责分工负责, 牵头 (A牵头，B参与), 指导 — and those it leads, most first; ties
+ * keep registry order.
  *
  * @example countWorkload(plan, plan.tasks)[0] // { department: 市质监局, total: 40, lead: 0, sole: 4, shared: 36, led: 0, guided: 0 }
  */
@@ -27,7 +28,7 @@ export function countWorkload(plan: Plan, tasks: Task[]): Workload[] {
     for (const name of task.departments) {
       const row = rows.get(name)!;
       row.total++;
-      row[task.responsibility]++;
+      row[responsibilityOf(task, name)]++;
       if (task.leads?.includes(name)) row.lead++;
     }
   }

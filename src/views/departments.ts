@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/index.js';
-import { lookup } from '../plan/lookup.js';
+import { carriersOf, lookup, responsibilityOf } from '../plan/lookup.js';
 import type { Column, Report } from '../render/report.js';
 import { countPartners, countWorkload, type Workload } from '../query/stats.js';
 import type { Department, Plan, Task } from '../types.js';
@@ -37,8 +37,9 @@ export const DUTY_ORDER: readonly DutyKind[] = ['leads', 'sole', 'together', 'sh
 
 export function dutyOf(task: Task, name: string): DutyKind {
   if (task.leads?.includes(name)) return 'leads';
-  if (task.responsibility === 'sole') return task.departments.some((d) => d !== name) ? 'together' : 'sole';
-  return task.responsibility === 'shared' ? 'shared' : 'other';
+  const own = responsibilityOf(task, name);
+  if (own === 'sole') return carriersOf(task).some((d) => d !== name) ? 'together' : 'sole';
+  return own === 'shared' ? 'shared' : 'other';
 }
 
 /** A department's tasks by what it does in them, each kind in plan order. */

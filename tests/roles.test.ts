@@ -1,10 +1,14 @@
-// The roles a task record gives when the plan file writes none: what its responsibility and leads imply.
+// Roles: the ones a task record gives when the plan file writes none, and what each body's role (and a note's implied
+// body) makes of its responsibility, its duty sheet and its counts.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../src/i18n/index.js';
+import { importDocument } from '../src/import/index.js';
 import { carriersOf, responsibilityOf, rolesOf } from '../src/plan/lookup.js';
 import { filterTasks } from '../src/query/filter.js';
 import { countWorkload } from '../src/query/stats.js';
 import type { Plan, Task } from '../src/types.js';
-import { dutyOf } from '../src/views/departments.js';
+import { deptReport, dutyOf } from '../src/views/departments.js';
 
 const task = (fields: Partial<Task>): Task => ({ id: 1, text: 't', departments: ['甲', '乙'], responsibility: 'sole', ...fields } as Task);
 
@@ -54,5 +58,17 @@ describe('a body that only guides or takes part', () => {
     expect(filterTasks(plan, { departments: ['生态环境部'], responsibility: 'guided' })).toEqual([guided]);
     expect(filterTasks(plan, { departments: ['试点城市政府'], responsibility: 'sole' })).toEqual([guided]);
     expect(filterTasks(plan, { responsibility: 'sole' })).toEqual([guided]);
+  });
+});
+
+describe('a body a note of the document makes responsible (以下均需试点城市政府落实，不再列出)', () => {
+  it('has a duty sheet of the tasks named on it and, apart, those the note gives it', async () => {
+    const { plan } = await importDocument(readFileSync(new URL('fixtures/import/several.txt', import.meta.url)), 'several.txt');
+    const sheet = deptReport(plan, translator('en'), plan.departments.find((d) => d.name === '试点城市政府')!);
+    const json = sheet.records.map((r) => sheet.toJSON(r) as { id: number; duty: string });
+    expect(json.map((r) => [r.id, r.duty])).toEqual([[2, 'sole'], [3, 'implied'], [4, 'implied'], [5, 'implied'], [6, 'implied'], [7, 'implied']]);
+    expect(sheet.heading).toContain('and 5 tasks a note of the document gives it without naming it there: 以下均需试点城市政府落实，不再列出');
+    expect(sheet.heading![1]).toBe('1 task: 1 alone (负责), 0 shared (按职责分工负责)');
+    expect(sheet.groups!.map((g) => g.title)).toEqual(['Alone (负责): 1', 'Shared (按职责分工负责): 0', 'Given it by a note of the document, not named on the task: 5']);
   });
 });

@@ -133,6 +133,8 @@ export const en = {
   'dept.together': ({ n }: N) => `With others (A、B负责): ${n}`,
   'dept.leads': ({ n }: N) => `Leads (牵头): ${n}`,
   'dept.other': ({ n }: N) => `Guides or takes part (指导/参与/配合): ${n}`,
+  'dept.implied': ({ n }: N) => `Given it by a note of the document, not named on the task: ${n}`,
+  'dept.impliedSummary': ({ n, notes }: { n: number; notes: string }) => `and ${plural(n, 'task', 'tasks')} a note of the document gives it without naming it there: ${notes}`,
   'dept.alone': ({ n }: N) => `Alone (负责): ${n}`,
   'dept.shared': ({ n }: N) => `Shared (按职责分工负责): ${n}`,
 

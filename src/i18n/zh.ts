@@ -197,6 +197,8 @@ export const zh: Catalogue = {
   'dept.together': ({ n }: N) => `与其他单位共同负责（A、B负责）：${n} 项`,
   'dept.leads': ({ n }: N) => `牵头：${n} 项`,
   'dept.other': ({ n }: N) => `指导或参与（指导/参与/配合）：${n} 项`,
+  'dept.implied': ({ n }: N) => `文件说明所指、任务中未列出：${n} 项`,
+  'dept.impliedSummary': ({ n, notes }: { n: number; notes: string }) => `另有 ${n} 项任务由文件说明归于该单位，任务中未列出：${notes}`,
   'dept.alone': ({ n }: N) => `负责：${n} 项`,
   'dept.shared': ({ n }: N) => `按职责分工负责：${n} 项`,
 

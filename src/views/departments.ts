@@ -27,15 +27,17 @@ interface Duty {
 }
 
 /** What a department does in a task, as its duty sheet groups it. */
-export type DutyKind = 'leads' | 'sole' | 'together' | 'shared' | 'other';
+export type DutyKind = 'leads' | 'sole' | 'together' | 'shared' | 'other' | 'implied';
 
 /**
  * The order of a duty sheet, in every format: what it leads (牵头, or listed first under a lead rule), what it
- * carries alone (负责 naming it only), with others (A、B负责), shared (按职责分工负责), then the rest (指导, 参与…).
+ * carries alone (负责 naming it only), with others (A、B负责), shared (按职责分工负责), the rest (指导, 参与…), then
+ * those a note of the document gives it without naming it on the task (以下均需试点城市政府落实，不再列出).
  */
-export const DUTY_ORDER: readonly DutyKind[] = ['leads', 'sole', 'together', 'shared', 'other'];
+export const DUTY_ORDER: readonly DutyKind[] = ['leads', 'sole', 'together', 'shared', 'other', 'implied'];
 
 export function dutyOf(task: Task, name: string): DutyKind {
+  if (!task.departments.includes(name)) return 'implied';
   if (task.leads?.includes(name)) return 'leads';
   const own = responsibilityOf(task, name);
   if (own === 'sole') return carriersOf(task).some((d) => d !== name) ? 'together' : 'sole';
@@ -44,7 +46,7 @@ export function dutyOf(task: Task, name: string): DutyKind {
 
 /** A department's tasks by what it does in them, each kind in plan order. */
 export function dutiesByKind<T>(items: T[], task: (item: T) => Task, name: string): Record<DutyKind, T[]> {
-  const kinds: Record<DutyKind, T[]> = { leads: [], sole: [], together: [], shared: [], other: [] };
+  const kinds: Record<DutyKind, T[]> = { leads: [], sole: [], together: [], shared: [], other: [], implied: [] };
   for (const item of items) kinds[dutyOf(task(item), name)].push(item);
   return kinds;
 }
@@ -57,16 +59,19 @@ export function dutiesByKind<T>(items: T[], task: (item: T) => Task, name: strin
  */
 export function deptReport(plan: Plan, t: Translate, department: Department): Report<Duty> {
   const { record } = lookup(plan);
+  const named = (task: Task) => task.departments.includes(department.name);
   const duties = plan.tasks
-    .filter((task) => task.departments.includes(department.name))
+    .filter((task) => named(task) || task.implied?.includes(department.name))
     .map((task) => ({ task, partners: task.departments.filter((d) => d !== department.name), duty: dutyOf(task, department.name) }));
   const kinds = dutiesByKind(duties, (d) => d.task, department.name);
-  const { leads, sole, together, shared, other } = kinds;
+  const { leads, sole, together, shared, other, implied } = kinds;
   const partners = countPartners(plan, plan.tasks, department.name).slice(0, 5);
   const heading = [
     `${department.name}${department.fullName ? ` — ${department.fullName}` : ''}${fullNameConfirmed(department) === false ? t('department.unconfirmed') : ''}${department.group ? t('department.isGroup') : ''}`,
-    t('dept.summary', { total: duties.length, sole: sole.length, shared: shared.length }),
+    t('dept.summary', { total: duties.length - implied.length, sole: sole.length, shared: shared.length }),
   ];
+  const notes = plan.notes.filter((n) => n.implied.includes(department.name)).map((n) => n.text);
+  if (implied.length > 0) heading.push(t('dept.impliedSummary', { n: implied.length, notes: notes.join(t('list.comma')) }));
   if (leads.length > 0 || other.length > 0 || together.length > 0) heading.push(t('dept.leadSummary', { leads: leads.length, together: together.length, other: other.length }));
   if (partners.length > 0) heading.push(t('dept.oftenWith', { list: partners.map((p) => `${p.department.name} (${p.tasks.length})`).join(t('list.comma')) }));
   const partnersOf = (d: Duty) => d.partners.join('、');
@@ -89,6 +94,7 @@ export function deptReport(plan: Plan, t: Translate, department: Department): Re
       ...(together.length > 0 ? [{ title: t('dept.together', { n: together.length }), records: together }] : []),
       { title: t('dept.shared', { n: shared.length }), records: shared },
       ...(other.length > 0 ? [{ title: t('dept.other', { n: other.length }), records: other }] : []),
+      ...(implied.length > 0 ? [{ title: t('dept.implied', { n: implied.length }), records: implied }] : []),
     ],
     columns: [
       ...task.filter((c) => c.only !== 'table').map((c) => ({ ...c, only: 'text' as const })),

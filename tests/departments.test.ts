@@ -108,6 +108,9 @@ describe('resolveDepartment: never a silent pick', () => {
     { input: '审计局', message: /^unknown department "审计局": no department of this plan has the remit it names \(审计 = audit\) \(plan depts lists all\)$/ },
     { input: '市科协', message: /^unknown department "市科协": 协 ends the name of a people's organisation/ },
     { input: '工信部', message: /^unknown department "工信部": a national body, not in this plan .*; did you mean 市经济信息委\?/ },
+    // 会 after a regulator's field (监督管理委员会 shortened) is a national commission, not an association.
+    { input: '银监会', message: /^unknown department "银监会": a national body, not in this plan .*; did you mean 重庆银监局\?/ },
+    { input: '中国银保监会', message: /^unknown department "中国银保监会": a national body, not in this plan .*; did you mean 重庆银监局\?/ },
     { input: '重庆证监局', message: /^unknown department "重庆证监局": .*证监 = securities regulation/ },
     { input: '审记局', message: /^unknown department "审记局": 审计局 is not in this plan \(记 for 计, both read ji\)/ },
     { input: '市场', message: /^unknown department "市场" \(plan depts lists all\)$/ },
@@ -180,6 +183,8 @@ describe('naming: how bodies are named', () => {
     { name: '国家邮政局', fields: ['postal'], suffix: 'organ', national: true },
     { name: '市文化执法总队', fields: ['culture', 'enforcement'], suffix: 'corps', national: false },
     { name: '市工商联', fields: ['industry-commerce'], suffix: 'social', national: false },
+    { name: '证监会', fields: ['securities'], suffix: 'national', national: true },
+    { name: '消费者协会', fields: ['consumer'], suffix: 'social', national: false },
   ])('$name', ({ name, ...expected }) => {
     const parsed = parseName(name)!;
     expect({ fields: [...parsed.fields].sort(), suffix: parsed.suffix, national: parsed.national }).toEqual({ ...expected, fields: [...expected.fields].sort() });

@@ -305,7 +305,11 @@ function describe(tokens: Token[]): ParsedName {
     if (t.entry!.since && (since === undefined || t.entry!.since > since)) since = t.entry!.since;
   }
   const last = tokens.at(-1)!;
-  const suffix = last.kind === 'suffix' ? SUFFIXES[last.text] : undefined;
+  // 会 after a regulator's field word (银监会, 证监会, 银保监会) is 监督管理委员会 shortened: a national commission,
+  // not a people's organisation.
+  const before = tokens.at(-2);
+  const commission = last.text === '会' && before?.kind === 'field' && before.text.endsWith('监');
+  const suffix = last.kind === 'suffix' ? (commission ? 'national' : SUFFIXES[last.text]) : undefined;
   const firstField = tokens.findIndex((t) => t.kind === 'field');
   // A place after the field words (…委员会重庆监管局) makes a national body's local office.
   const local = firstField >= 0 && tokens.slice(firstField).some((t) => t.kind === 'place');

@@ -111,6 +111,8 @@ describe('resolveDepartment: never a silent pick', () => {
     // 会 after a regulator's field (监督管理委员会 shortened) is a national commission, not an association.
     { input: '银监会', message: /^unknown department "银监会": a national body, not in this plan .*; did you mean 重庆银监局\?/ },
     { input: '中国银保监会', message: /^unknown department "中国银保监会": a national body, not in this plan .*; did you mean 重庆银监局\?/ },
+    // The city's own 金融监管局 (地方金融监督管理局, after 市金融办) or the national regulator's office in the city.
+    { input: '市金融监管局', message: /^department "市金融监管局" is ambiguous: it could be 市金融办, 重庆银监局/ },
     { input: '重庆证监局', message: /^unknown department "重庆证监局": .*证监 = securities regulation/ },
     { input: '审记局', message: /^unknown department "审记局": 审计局 is not in this plan \(记 for 计, both read ji\)/ },
     { input: '市场', message: /^unknown department "市场" \(plan depts lists all\)$/ },

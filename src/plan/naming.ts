@@ -296,6 +296,9 @@ export function parseName(name: string): ParsedName | undefined {
   return undefined;
 }
 
+/** Places that make a body the city government's own (市金融监管局), not a national body's office in the city (重庆金融监管局). */
+const CITY_GOVERNMENT = ['重庆市人民政府', '重庆市政府', '重庆市', '市人民政府', '市政府', '市'];
+
 function describe(tokens: Token[]): ParsedName {
   const fields = new Set<string>();
   let since: number | undefined;
@@ -304,6 +307,9 @@ function describe(tokens: Token[]): ParsedName {
     for (const f of t.entry!.fields) fields.add(f);
     if (t.entry!.since && (since === undefined || t.entry!.since > since)) since = t.entry!.since;
   }
+  // The city's own 金融监管局 is its local financial regulator (地方金融监督管理局, the finance office's successor);
+  // the national regulator's office in the city is 重庆金融监管局. A name of the city government may be either.
+  if (fields.has('banking') && tokens.some((t) => t.kind === 'field' && t.text.startsWith('金融')) && CITY_GOVERNMENT.includes(tokens[0]!.text)) fields.add('finance-office');
   const last = tokens.at(-1)!;
   // 会 after a regulator's field word (银监会, 证监会, 银保监会) is 监督管理委员会 shortened: a national commission,
   // not a people's organisation.

@@ -28,6 +28,12 @@ describe('resolveDepartment: the old spellings still resolve', () => {
     { input: '质监', expected: '市质监局', how: 'field' },
     { input: 'zhijianju', expected: '市质监局', how: 'pinyin' },
     { input: 'ZhiJianJu', expected: '市质监局', how: 'pinyin' },
+    // Tone marks, and ü as v; a name pasted with the document's brackets, quotes or full stop.
+    { input: 'zhìjiānjú', expected: '市质监局', how: 'pinyin' },
+    { input: 'lǚyóujú', expected: '市旅游局', how: 'pinyin' },
+    { input: '（市质监局）', expected: '市质监局', how: 'name' },
+    { input: '“质监局”。', expected: '市质监局', how: 'alias' },
+    { input: '旅发委', expected: '市旅游局', how: 'field' },
     { input: 'zhijian', expected: '市质监局', how: 'pinyin' },
     { input: '質監局', expected: '市质监局', how: 'traditional' },
     { input: '质检局', expected: '市质监局', how: 'slip' },

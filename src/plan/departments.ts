@@ -445,6 +445,18 @@ async function findPinyinName(index: Index, input: string, q: string, tables?: C
 }
 
 /**
+ * A name as typed, folded, without what comes with it from elsewhere: spaces, the brackets or quotes of a
+ * document's attribution (（市质监局）, “质监局”), a full stop after it, and the tone marks of pinyin (zhìjiānjú;
+ * lǚ as lv).
+ *
+ * @example asTyped('（市质监局）。') // '市质监局'
+ */
+function asTyped(input: string): string {
+  const bare = input.replace(/\s+/g, '').normalize('NFD').replace(/[\u0300-\u0304\u030c]/g, '').normalize('NFC').replace(/ü/g, 'v');
+  return fold(bare).replace(/^[([{<“‘"'「『【〔《〈]+|[)\]}>”’"'」』】〕》〉.,;:!?。．，、；：！？]+$/gu, '');
+}
+
+/**
  * Resolves a department as people type it: the registry's name, full name or an alias (with or without 市 or
  * 重庆), Traditional characters, pinyin (whole, the start of a name, initials), the name such a body has
  * elsewhere (工信局, 教育厅), a later name (市场监管局), a part of the name, or one plausible slip. Anything but the
@@ -456,7 +468,7 @@ async function findPinyinName(index: Index, input: string, q: string, tables?: C
  * @example (await resolveDepartment(plan.departments, '工信局', plan.characters)).department.name // '市经济信息委'
  */
 export async function resolveDepartment(departments: Department[], input: string, tables?: CharacterTables): Promise<DepartmentMatch> {
-  const typed = fold(input.replace(/\s+/g, ''));
+  const typed = asTyped(input);
   if (typed === '') {
     throw new PlanError(said({ en: 'a department name is empty: give a name, e.g. --dept 质监局 (plan depts lists all)', zh: '单位名称为空：请给一个名称，例如 --dept 质监局（plan depts 列出全部）' }));
   }

@@ -42,7 +42,7 @@ export const FIELD_WORDS: FieldWords[] = [
   { fields: ['health', 'family-planning'], gloss: 'health and family planning', words: ['卫生和计划生育', '卫生计生', '卫计'] },
   { fields: ['health', 'family-planning'], gloss: 'health, the 2018 successor of health and family planning', words: ['卫生健康', '卫健'], since: 2018 },
   { fields: ['family-planning'], gloss: 'family planning', words: ['人口和计划生育', '人口计生', '计划生育', '计生'] },
-  { fields: ['tourism'], gloss: 'tourism', words: ['旅游发展', '旅游'] },
+  { fields: ['tourism'], gloss: 'tourism', words: ['旅游发展', '旅游', '旅发'] },
   { fields: ['culture', 'tourism'], gloss: 'culture and tourism, merged in 2018', words: ['文化和旅游发展', '文化旅游发展', '文化和旅游', '文化旅游', '文旅'], since: 2018 },
   { fields: ['culture'], gloss: 'culture', words: ['文化', '文化市场'] },
   { fields: ['enforcement'], gloss: 'law enforcement', words: ['综合行政执法', '行政执法', '执法'] },

@@ -276,6 +276,14 @@ describe('data formats that agree', () => {
       + '市质监局,false,3,0,1,2,0,0,0.6\r\n市商委,false,2,0,0,2,0,0,0.4\r\n市教委,false,2,0,0,2,0,0,0.4\r\n市政府有关部门,true,2,0,0,2,0,0,0.4\r\n');
   });
 
+  it('a search that finds nothing says whether the filters left anything, and announces no correction', () => {
+    expect(plan(['search', '电梯', '--dept', '林业局'])).toEqual({ stdout: '', stderr: 'nothing matches "电梯" among the 4 tasks the filters keep\n', code: 1 });
+    expect(plan(['search', '电梯', '--dept', '林业局', '--lang', 'zh']).stderr).toBe('在符合筛选条件的 4 项任务中，没有与“电梯”相符的内容\n');
+    expect(plan(['search', '电梯', '--part', '一', '--dept', '质监局', '--sole']).stderr).toBe('no task passes the filters, so nothing was searched for "电梯"\n');
+    expect(plan(['search', '工匠精伸考核'])).toEqual({ stdout: '', stderr: 'nothing in the plan matches "工匠精伸考核"\n', code: 1 });
+    expect(plan(['search', '工匠精伸']).stderr).toBe('工匠精神 ← 工匠精伸\n');
+  });
+
   it('stats pairs: the table says how many of how many it shows, --limit included', () => {
     const table = (args: string[]) => plan(['stats', '--view', 'pairs', '--format', 'table', ...args], { COLUMNS: '100' });
     const rows = (text: string) => text.split('\n').filter((line) => /^│ [^ ]/.test(line)).length - 1; // the header is one

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PlanError } from '../src/errors.js';
 import { loadPlanText } from '../src/plan/load.js';
+import { findNearMisses } from '../src/chinese/typo.js';
+import { alignsWithWords } from '../src/chinese/segment.js';
 import { parseQuery, searchTasks, splits } from '../src/query/search.js';
 import { translator } from '../src/i18n/index.js';
 import { searchReport, snippet, why } from '../src/views/search.js';
@@ -48,6 +50,18 @@ describe('searchTasks on the real plan', () => {
     const { results } = await searchTasks(realPlan, query);
     expect(results[0]!.task.id).toBe(first);
     expect(results.map((r) => r.task.id)).toContain(67);
+  });
+
+  it('corrects a typo only into whole words of the text, and initials only stand for whole words', async () => {
+    // 食品安全员 is not 食品安全日 of 食品安全日常监管: it is searched as it is, its 食品安全 found, nothing corrected.
+    expect(findNearMisses('切实抓好食品安全日常监管', '食品安全员', () => [])).toEqual([]);
+    expect(alignsWithWords('切实抓好食品安全日常监管', 4, 9)).toBe(false);
+    expect(alignsWithWords('切实抓好食品安全日常监管', 4, 8)).toBe(true);
+    const answer = await searchTasks(realPlan, '食品安全员');
+    expect(answer.correction).toBeUndefined();
+    expect(answer.results.map((r) => r.task.id)).toContain(40);
+    // The typo of a whole word is still corrected.
+    expect((await searchTasks(realPlan, '工匠精伸')).correction).toEqual({ from: '工匠精伸', to: '工匠精神' });
   });
 
   it('finds a word wherever it stands, however long the task', async () => {

@@ -1,5 +1,6 @@
 import type { CharacterTables, Range } from '../types.js';
 import { hasHan } from './fold.js';
+import { alignsWithWords } from './segment.js';
 import { readingsOf, TABLE_FIRST, TABLE_LAST } from './tables.js';
 
 /** Pinyin readings of one character, without tones, ü written v; none for a character that is not Han. */
@@ -88,7 +89,8 @@ const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 
 /**
  * Where a query in pinyin spells a run of characters of the text: whole syllables (dianti → 电梯), syllables mixed
  * with characters (电ti安全 → 电梯安全) or with letters the text writes as letters (qcxiaozu → QC小组), or, for
- * four letters or more and letters only, initials (kjds → 跨境电商). Offsets are UTF-16, end exclusive.
+ * four letters or more and letters only, initials of whole words (kjds → 跨境电商). Offsets are UTF-16, end
+ * exclusive.
  *
  * @example findPinyin('电梯安全', 'dianti', readings) // [[0, 2]]
  */
@@ -147,7 +149,11 @@ export function findPinyin(text: string, query: string, readings: Readings, minI
       continue;
     }
     let end = spell(i, 0);
-    if (end < 0 && initials) end = abbreviate(i);
+    // Initials stand for whole words (kjds: 跨境电商), not for the end of one and the start of the next.
+    if (end < 0 && initials) {
+      end = abbreviate(i);
+      if (end > i && !alignsWithWords(text, i, end)) end = -1;
+    }
     if (end > i) {
       ranges.push([i, end]);
       i = end - 1;

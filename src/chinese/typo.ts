@@ -1,6 +1,7 @@
 import { editDistance } from './distance.js';
 import { hasHan } from './fold.js';
 import type { Readings } from './pinyin.js';
+import { alignsWithWords } from './segment.js';
 
 /**
  * How a run of text differs from the word typed: a character of the same sound, another character (the caller
@@ -38,7 +39,8 @@ function onlyDifference(a: string[], b: string[]): number {
  * another, a `substitution` whose characters the caller checks for looking alike) in a word of four characters or
  * more, only a homophone in one of three (老字好 → 老字号: any other change makes another word), and in one of five
  * or more also a missing or extra character inside it (not at its ends).
- * Only Chinese words (no letters or digits), and only where the text holds no exact copy of the word. One edit
+ * Only Chinese words (no letters or digits), and only where the text holds no exact copy of the word; a run must
+ * begin and end where the text's words do (食品安全员 is not 食品安全日 of 食品安全日常监管). One edit
  * leaves one half of the word intact, so only the places around an exact half are tried. Runs never cross a NUL
  * (the separator of documents in `text`).
  *
@@ -63,7 +65,7 @@ export function findNearMisses(text: string, word: string, readings: Readings): 
       const window = text.slice(start, start + length);
       if (window.length !== length || window.includes('\0')) continue;
       const miss = typoKind(chars, window, readings);
-      if (!miss) continue;
+      if (!miss || !alignsWithWords(text, start, start + length)) continue;
       const known = found.get(window);
       if (known) known.count++;
       else found.set(window, { text: window, count: 1, ...miss });

@@ -1,3 +1,4 @@
+import { filterTasks } from '../query/filter.js';
 import { searchTasks } from '../query/search.js';
 import { searchReport } from '../views/search.js';
 import { FILTER_OPTIONS, LIMIT_OPTION, type Command } from './command.js';
@@ -15,8 +16,14 @@ export const search: Command = {
     const filter = await buildFilter(loaded, options as FilterFlags, note);
     const limit = options.limit as number | undefined;
     const answer = await searchTasks(plan, args.join(' '), { filter, ...(limit ? { limit } : {}) });
+    const query = args.join(' ');
+    if (answer.results.length === 0) {
+      // Nothing found: no reading of the query to tell, and whether the filters left anything to search.
+      const kept = filterTasks(plan, filter).length;
+      return { ...searchReport(plan, t, answer), empty: kept < plan.tasks.length ? t('empty.searchFiltered', { query, n: kept }) : t('empty.search', { query }) };
+    }
     // How the query was read, when not as typed: on stderr in every format (and in JSON records).
     if (answer.correction) note(`${answer.correction.to} ← ${answer.correction.from}`);
-    return { ...searchReport(plan, t, answer), empty: t('empty.search', { query: args.join(' ') }) };
+    return { ...searchReport(plan, t, answer), empty: t('empty.search', { query }) };
   },
 };

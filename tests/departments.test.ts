@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readingsOf } from '../src/chinese/tables.js';
 import { PlanError } from '../src/errors.js';
 import { describeMatch, isGuess, namesOf, resolveDepartment, splitDepartmentList } from '../src/plan/departments.js';
-import { FIELD_WORDS, parseName } from '../src/plan/naming.js';
+import { canonicalWord, FIELD_WORDS, glossWords, parseName } from '../src/plan/naming.js';
 import { nameSlip } from '../src/plan/slips.js';
 import { realPlan } from './helpers.js';
 
@@ -181,6 +181,14 @@ describe('the registry', () => {
 });
 
 describe('naming: how bodies are named', () => {
+  it('says every field in Chinese where it tells a Chinese reader what a word covers (应急涵盖应急管理、安全生产监督管理)', () => {
+    for (const entry of FIELD_WORDS) {
+      for (const field of entry.fields) expect(canonicalWord(field), field).toMatch(/^[\u4e00-\u9fff]+$/);
+      expect(glossWords(entry.words[0]!, entry).zh, entry.words[0]).not.toMatch(/[a-z]/);
+    }
+    expect(glossWords('应急', FIELD_WORDS.find((e) => e.words.includes('应急'))!).zh).toBe('应急涵盖应急管理、安全生产监督管理，2018 年起的名称');
+  });
+
   it.each([
     { name: '重庆市经济和信息化委员会', fields: ['industry-it'], suffix: 'organ', national: false },
     { name: '工业和信息化厅', fields: ['industry-it'], suffix: 'organ', national: false },

@@ -276,6 +276,12 @@ describe('data formats that agree', () => {
       + '市质监局,false,3,0,1,2,0,0,0.6\r\n市商委,false,2,0,0,2,0,0,0.4\r\n市教委,false,2,0,0,2,0,0,0.4\r\n市政府有关部门,true,2,0,0,2,0,0,0.4\r\n');
   });
 
+  it('standard input is named in the language, and the hint gives plan validate what it reads it as (-)', () => {
+    const zh = plan(['tasks', '--plan', '-', '--lang', 'zh'], {}, 'a\n');
+    expect(zh.stderr).toBe('plan: 标准输入 不是有效的计划文件（1 个问题）；请修改后运行：plan validate -\n  标准输入:1:1：计划应为映射（含 title、departments、tasks），实为“a”\n');
+    expect(plan(['tasks', '--plan', '-'], {}, 'a\n').stderr).toMatch(/^plan: standard input is not a valid plan \(1 problem\); fix it and run: plan validate -\n/);
+  });
+
   it('a search that finds nothing says whether the filters left anything, and announces no correction', () => {
     expect(plan(['search', '电梯', '--dept', '林业局'])).toEqual({ stdout: '', stderr: 'nothing matches "电梯" among the 4 tasks the filters keep\n', code: 1 });
     expect(plan(['search', '电梯', '--dept', '林业局', '--lang', 'zh']).stderr).toBe('在符合筛选条件的 4 项任务中，没有与“电梯”相符的内容\n');

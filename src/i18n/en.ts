@@ -228,9 +228,10 @@ export const en = {
   'file.nulOnLine': ({ file, line }: { file: string; line: number }) => `${file} is not a text file (it contains NUL bytes, the first on line ${line}); a plan file is UTF-8 YAML`,
   'file.gbk': ({ file, shown }: { file: string; shown: string }) => `${file} is not UTF-8 but GBK/GB18030 (Chinese Windows "ANSI"); convert it: iconv -f GB18030 -t UTF-8 ${shown} > plan-utf8.yaml`,
   'file.nulCharacters': ({ file }: { file: string }) => `${file} is not a text file (it contains NUL characters); a plan file is UTF-8 YAML`,
-  'plan.syntax': ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
-    `${file}:${line}:${column}: ${message} (a YAML syntax error: fix it, then run plan validate ${file})`,
-  'plan.invalid': ({ file, n }: { file: string; n: number }) => `${file} is not a valid plan (${plural(n, 'problem', 'problems')}); fix it and run: plan validate ${file}`,
+  'plan.syntax': ({ file, line, column, message, again }: { file: string; line: number; column: number; message: string; again?: string }) =>
+    `${file}:${line}:${column}: ${message} (a YAML syntax error: fix it, then run plan validate ${again ?? file})`,
+  'plan.invalid': ({ file, n, again }: { file: string; n: number; again?: string }) => `${file} is not a valid plan (${plural(n, 'problem', 'problems')}); fix it and run: plan validate ${again ?? file}`,
+  'file.stdin': 'standard input',
 
   // plan validate: what is wrong in a plan file (src/plan/validate.ts). `what` is one of the subject.* messages.
   'subject.plan': 'the plan',

@@ -36,13 +36,24 @@ function isMessage(value: unknown): value is Message {
     && Object.keys(value).every((k) => k === 'key' || k === 'params');
 }
 
-/** A message in words; parameters that are messages themselves (`found a list`) are worded first, in the same language. */
+/** What the lower layers call standard input (`--plan -`) where a file's name goes; messages say it in their language. */
+export const STDIN = 'standard input';
+
+/**
+ * A message in words; parameters that are messages themselves (`found a list`) are worded first, in the same
+ * language. A `file` that is standard input is named in the language, and `again`, the file to give plan validate
+ * in a hint, is `-` for it.
+ */
 export function word(language: Language, message: Message): string {
   const entry = CATALOGUES[language][message.key] as string | ((params: unknown) => string);
   if (typeof entry === 'string') return entry;
   const { params } = message;
   if (typeof params !== 'object' || params === null) return entry(params);
-  const worded = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isMessage(v) ? word(language, v) : v]));
+  const worded: Record<string, unknown> = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isMessage(v) ? word(language, v) : v]));
+  if ('file' in worded) {
+    worded.again = worded.file === STDIN ? '-' : worded.file;
+    if (worded.file === STDIN) worded.file = CATALOGUES[language]['file.stdin'];
+  }
   return entry(worded);
 }
 

@@ -286,9 +286,10 @@ export const zh: Catalogue = {
   'file.nulOnLine': ({ file, line }: { file: string; line: number }) => `${file} 不是文本文件（含有 NUL 字节，第一个在第 ${line} 行）；计划文件是 UTF-8 编码的 YAML`,
   'file.gbk': ({ file, shown }: { file: string; shown: string }) => `${file} 不是 UTF-8 而是 GBK/GB18030（中文 Windows 的“ANSI”）；请转换：iconv -f GB18030 -t UTF-8 ${shown} > plan-utf8.yaml`,
   'file.nulCharacters': ({ file }: { file: string }) => `${file} 不是文本文件（含有 NUL 字符）；计划文件是 UTF-8 编码的 YAML`,
-  'plan.syntax': ({ file, line, column, message }: { file: string; line: number; column: number; message: string }) =>
-    `${file}:${line}:${column}：${message}（YAML 语法错误：修改后运行 plan validate ${file}）`,
-  'plan.invalid': ({ file, n }: { file: string; n: number }) => `${file} 不是有效的计划文件（${n} 个问题）；请修改后运行：plan validate ${file}`,
+  'plan.syntax': ({ file, line, column, message, again }: { file: string; line: number; column: number; message: string; again?: string }) =>
+    `${file}:${line}:${column}：${message}（YAML 语法错误：修改后运行 plan validate ${again ?? file}）`,
+  'plan.invalid': ({ file, n, again }: { file: string; n: number; again?: string }) => `${file} 不是有效的计划文件（${n} 个问题）；请修改后运行：plan validate ${again ?? file}`,
+  'file.stdin': '标准输入',
 
   'subject.plan': '计划',
   'subject.numbered': ({ kind, id }: { kind: ItemKind; id: number }) =>

@@ -153,13 +153,17 @@ export interface Words {
 
 let canonical: Map<string, string> | undefined;
 
-/** A field's own name in full, in Chinese: the first word of the first entry that names it alone (工信 → 经济和信息化). */
-function canonicalWord(field: string): string {
+/**
+ * A field's own name in full, in Chinese: the first word of the first entry that names it alone (工信 → 经济和信息化),
+ * else of the first that names it with others (emergency → 应急管理).
+ */
+export function canonicalWord(field: string): string {
   if (!canonical) {
     canonical = new Map();
     for (const e of FIELD_WORDS) if (e.fields.length === 1 && !canonical.has(e.fields[0]!)) canonical.set(e.fields[0]!, e.words[0]!);
+    for (const e of FIELD_WORDS) for (const f of e.fields) if (!canonical.has(f)) canonical.set(f, e.words[0]!);
   }
-  return canonical.get(field) ?? field;
+  return canonical.get(field)!;
 }
 
 /** What a field word means: `工信 = economy and information technology`, `工信即经济和信息化`, `商务涵盖商业、对外贸易经济合作`. */

@@ -1,7 +1,7 @@
 // Reads plan files (never writes them), and answers from the cache of checked plans (cache.ts) where it can.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statfsSync, type Stats } from 'node:fs';
 import { EXIT, PlanError } from '../errors.js';
-import { msg, type Message } from '../i18n/index.js';
+import { msg, STDIN, type Message } from '../i18n/index.js';
 import type { CharacterTables, Plan } from '../types.js';
 import { contentHash, entryPath, identityOf, knownHash, readCache, recordHash, writeCache, type FileIdentity } from './cache.js';
 import { checkPlanText, loadPlanText, shortName, type PlanCheck } from './load.js';
@@ -30,7 +30,7 @@ function fail(message: Message, cause?: unknown): never {
 }
 
 /** How a file is named in messages: `-` is standard input; long paths are cut. */
-const nameOf = (file: string) => (file === '-' ? 'standard input' : shortName(file));
+const nameOf = (file: string) => (file === '-' ? STDIN : shortName(file));
 
 /** What a file that is not a regular file is, for a message. */
 function kindOf(stat: Stats): string {
@@ -131,7 +131,7 @@ export function readPlanBytes(file: string): Buffer {
  * same bounds.
  */
 export async function readStandardInput(): Promise<Buffer> {
-  const name = 'standard input';
+  const name = STDIN;
   const stat = fstatSync(0);
   if (stat.isFile()) return readAll(0, name);
   if (stat.isDirectory()) fail(msg('file.directory', { file: name }));
@@ -327,7 +327,7 @@ export async function openPlan({ file, compiled, cacheDir }: OpenPlanOptions): P
   const cacheFile = cacheDir === undefined || compiled ? undefined : entryFor(cacheDir, bytes, known.identity);
   const cached = cacheFile === undefined ? undefined : readCache(cacheFile);
   if (cached) return { plan: cached };
-  const plan = await loadPlanText(decodePlanText(bytes, file), file === '-' ? 'standard input' : file);
+  const plan = await loadPlanText(decodePlanText(bytes, file), file === '-' ? STDIN : file);
   return { plan: cacheFile === undefined ? plan : writeCache(cacheFile, plan) };
 }
 

@@ -127,7 +127,7 @@ function deliver(product: Product): void {
     try {
       writeFileSync(product.file, product.text);
     } catch (error) {
-      throw new PlanError(msg('output.cannotWrite', { file: product.file, reason: (error as Error).message }), { exitCode: EXIT.planFile, cause: error });
+      throw new PlanError(msg('output.cannotWrite', { file: product.file, code: (error as NodeJS.ErrnoException).code, reason: (error as Error).message }), { exitCode: EXIT.planFile, cause: error });
     }
   }
   if (product.notes.length > 0) write(2, `${product.notes.map(forMessage).join('\n')}\n`);

@@ -63,8 +63,20 @@ describe('plan import', () => {
     const out = path.join(dir, 'no-such-folder', 'plan.yaml');
     const run = plan(['import', fixture('levels.txt'), '-o', out]);
     expect(run.code).toBe(3);
-    expect(run.stderr).toBe(`plan: cannot write ${out}: ENOENT: no such file or directory, open '${out}'\n`);
-    expect(plan(['import', fixture('levels.txt'), '-o', out, '--lang', 'zh']).stderr).toBe(`plan: 无法写入 ${out}：ENOENT: no such file or directory, open '${out}'\n`);
+    expect(run.stderr).toBe(`plan: cannot write ${out}: its folder does not exist (ENOENT)\n`);
+    expect(plan(['import', fixture('levels.txt'), '-o', out, '--lang', 'zh']).stderr).toBe(`plan: 无法写入 ${out}：所在的文件夹不存在（ENOENT）\n`);
+  });
+
+  it('-o never writes over a plan file made before (it may hold corrections) unless --force; a folder is refused', () => {
+    const out = path.join(dir, 'again.yaml');
+    expect(plan(['import', fixture('levels.txt'), '-o', out]).code).toBe(0);
+    writeFileSync(out, `${readFileSync(out, 'utf8')}# corrected by hand\n`);
+    const again = plan(['import', fixture('levels.txt'), '-o', out]);
+    expect({ ...again, ms: 0 }).toEqual({ ms: 0, stdout: '', stderr: `plan: -o ${out} exists: plan import does not write over a plan file (it may hold your corrections); give another name, or add --force to replace it\n`, code: 2 });
+    expect(readFileSync(out, 'utf8')).toMatch(/# corrected by hand\n$/);
+    expect(plan(['import', fixture('levels.txt'), '-o', out, '--force']).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toMatch(/# corrected by hand/);
+    expect({ ...plan(['import', fixture('levels.txt'), '-o', dir, '--lang', 'zh']), ms: 0 }).toEqual({ ms: 0, stdout: '', stderr: `plan: -o ${dir} 是文件夹：请给出其中计划文件的名称（${dir}/plan.yaml）\n`, code: 2 });
   });
 
   it('never writes over its input', () => {

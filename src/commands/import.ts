@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT, PlanError } from '../errors.js';
 import { importDocument } from '../import/index.js';
@@ -15,6 +15,25 @@ function samePlace(path: string): string {
   }
 }
 
+/**
+ * Refuses an -o that is a folder, or a file that exists (without --force): a plan file made before may hold the
+ * corrections its summary asked for, and a second import would silently undo them.
+ */
+function refuseToReplace(output: string, force: boolean): void {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(output).isDirectory();
+  } catch {
+    return; // nothing there yet (or nothing that can be looked at: writing it says why)
+  }
+  if (isDirectory) {
+    throw new PlanError(said(`-o ${output} is a folder: give the plan file's name in it (${output.replace(/\/+$/, '')}/plan.yaml)`, `-o ${output} 是文件夹：请给出其中计划文件的名称（${output.replace(/\/+$/, '')}/plan.yaml）`));
+  }
+  if (!force) {
+    throw new PlanError(said(`-o ${output} exists: plan import does not write over a plan file (it may hold your corrections); give another name, or add --force to replace it`, `-o ${output} 已存在：plan import 不覆盖已有的计划文件（其中可能有您的修改）；请另给一个名称，或加 --force 替换它`));
+  }
+}
+
 export const importCommand: Command = {
   name: 'import',
   description: 'command.import',
@@ -23,6 +42,7 @@ export const importCommand: Command = {
   options: [
     { flags: '-o, --output <file>', description: 'option.output' },
     { flags: '--allow-empty', description: 'option.allowEmpty' },
+    { flags: '--force', description: 'option.force' },
   ],
   async run({ args, options, language }) {
     const document = args[0]!;
@@ -30,6 +50,7 @@ export const importCommand: Command = {
     if (output !== undefined && samePlace(output) === samePlace(document)) {
       throw new PlanError(said(`-o ${output} is the document itself: plan import never writes over its input; give another file`, `-o ${output} 就是原文本身：plan import 从不覆盖原文；请另给一个文件`));
     }
+    if (output !== undefined) refuseToReplace(output, options.force === true);
     const result = await importDocument(readDocumentBytes(document), document, language);
     if (result.plan.tasks.length === 0 && options.allowEmpty !== true) {
       return {

@@ -10,6 +10,19 @@ const orList = (words: readonly string[]) => words.join(', ').replace(/, ([^,]+)
 const someOf = (ids: number[]) => (ids.length === 0 ? 'none' : ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, … (${ids.length})` : ids.join(', '));
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Why a file could not be written, by error code, in both languages (others: the system's own words). */
+export const WRITE_FAILURES: Record<string, { en: string; zh: string }> = {
+  ENOENT: { en: 'its folder does not exist', zh: '所在的文件夹不存在' },
+  ENOTDIR: { en: 'part of its path is not a folder', zh: '路径中有一部分不是文件夹' },
+  EISDIR: { en: 'it is a folder', zh: '它是文件夹' },
+  EACCES: { en: 'permission denied', zh: '没有权限' },
+  EPERM: { en: 'permission denied', zh: '没有权限' },
+  EROFS: { en: 'the file system is read-only', zh: '文件系统是只读的' },
+  ENOSPC: { en: 'no space left on the device', zh: '设备上没有剩余空间' },
+  EDQUOT: { en: 'the disk quota is used up', zh: '磁盘配额已用完' },
+  ENAMETOOLONG: { en: 'the name is too long', zh: '名称太长' },
+};
+
 export const en = {
   'program.description': 'Query 《重庆市贯彻实施质量发展纲要2016年行动计划》 (or any plan file in the same format) from the terminal.',
 
@@ -46,6 +59,7 @@ export const en = {
   'argument.document': 'the document: UTF-8 or GB18030/GBK text, .docx, or a web page (.html)',
   'option.output': 'write the plan file here instead of stdout (never the document itself)',
   'option.allowEmpty': 'a document with no attribution: import its headings only instead of exit 1',
+  'option.force': 'replace the -o file if it exists (without it, an existing file is never written over)',
   'argument.planFile': 'the plan file, - for standard input (default: --plan, $PLAN_FILE, else the bundled plan.yaml)',
   'argument.shell': 'bash, zsh or fish',
   'argument.words': 'what to list: departments',
@@ -322,7 +336,7 @@ export const en = {
 
   'output.failed': ({ code, message }: { code: string; message: string }) =>
     `cannot write the output: ${code === 'ENOSPC' ? 'no space left on the device' : code === 'EIO' ? 'input/output error' : code === 'EFBIG' ? 'the file is too large' : message} (${code})`,
-  'output.cannotWrite': ({ file, reason }: { file: string; reason: string }) => `cannot write ${file}: ${reason}`,
+  'output.cannotWrite': ({ file, code, reason }: { file: string; code?: string; reason: string }) => `cannot write ${file}: ${WRITE_FAILURES[code ?? '']?.en ?? reason}${code && WRITE_FAILURES[code] ? ` (${code})` : ''}`,
   'error.internal': ({ message }: { message: string }) => `internal error: ${message}`,
   'error.debugHint': '(run again with --debug for details)',
 

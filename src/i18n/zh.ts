@@ -1,5 +1,5 @@
 // en.ts in Chinese, key for key. Values people read are the document's own words: 负责, 按职责分工负责, 牵头.
-import type { Catalogue, ItemKind } from './en.js';
+import { WRITE_FAILURES, type Catalogue, type ItemKind } from './en.js';
 
 type N = { n: number };
 
@@ -115,6 +115,7 @@ export const zh: Catalogue = {
   'argument.document': '原文：UTF-8 或 GB18030/GBK 文本、.docx 或网页（.html）',
   'option.output': '把计划文件写到此文件而不是标准输出（绝不覆盖原文）',
   'option.allowEmpty': '原文没有任何责任单位标注时只导入标题，而不是以退出码 1 结束',
+  'option.force': '-o 的文件已存在时替换它（不加此项时从不覆盖已有文件）',
   'argument.planFile': '计划文件，- 表示标准输入（默认：--plan、$PLAN_FILE，否则为自带的 plan.yaml）',
   'argument.shell': 'bash、zsh 或 fish',
   'argument.words': '要列出的内容：departments（单位）',
@@ -376,7 +377,7 @@ export const zh: Catalogue = {
 
   'output.failed': ({ code, message }: { code: string; message: string }) =>
     `无法写出输出：${code === 'ENOSPC' ? '设备上没有剩余空间' : code === 'EIO' ? '输入/输出错误' : code === 'EFBIG' ? '文件过大' : message}（${code}）`,
-  'output.cannotWrite': ({ file, reason }: { file: string; reason: string }) => `无法写入 ${file}：${reason}`,
+  'output.cannotWrite': ({ file, code, reason }: { file: string; code?: string; reason: string }) => `无法写入 ${file}：${WRITE_FAILURES[code ?? '']?.zh ?? reason}${code && WRITE_FAILURES[code] ? `（${code}）` : ''}`,
   'error.internal': ({ message }: { message: string }) => `内部错误：${message}`,
   'error.debugHint': '（加 --debug 重新运行可查看详情）',
 

@@ -107,6 +107,9 @@ describe('every style of issue 14 §4, from text', () => {
     expect(plan.tasks[2]!.section).toBe(2);
     // 生态环境部会同有关部门组建… is prose in a heading of 保障措施: no task, but said.
     expect(doubts).toEqual([{ line: 8, message: 'names who acts (负责/牵头/会同…) but has no attribution in parentheses: not made a task', zh: '正文写了谁负责（负责/牵头/会同…），但没有括号内的责任单位：未作为任务' }]);
+    // The plan file's opening comment is in the language of the summary.
+    expect((await importDocument(fixture('several.txt'), 'several.txt', 'zh')).yaml.split('\n').slice(0, 2)).toEqual(['# 由 plan import 从 several.txt 导入。', '# 请核对它列出的判断，需要时手工修改，然后运行：plan validate 文件']);
+    expect((await importDocument(fixture('several.txt'), 'several.txt')).yaml).toMatch(/^# Imported by plan import from several\.txt\.\n# Check the decisions/);
     const zh = (await importDocument(fixture('several.txt'), 'several.txt', 'zh')).summary;
     expect(zh).toContain('  任务      7 项（3 项有编号，1 项有牵头单位，0 项名单以“等”结尾）');
     expect(zh.slice(-2)).toEqual(['请核对以下 1 处判断：', '  第 8 行：正文写了谁负责（负责/牵头/会同…），但没有括号内的责任单位：未作为任务']);

@@ -82,6 +82,10 @@ export async function importDocument(bytes: Uint8Array, name: string, language: 
     plan.meta.title = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
     doubts.unshift({ line: blocks[0]!.line, message: `no title found: the file's name "${plan.meta.title}" is used`, zh: `没有找到标题：用文件名“${plan.meta.title}”` });
   }
-  const yaml = stringifyPlan(plan, `# Imported by plan import from ${name.replace(/^.*[\\/]/, '').replace(/[\r\n]/g, ' ')}.\n# Check the decisions it listed, correct by hand where needed, then run: plan validate FILE\n`);
+  const source = name.replace(/^.*[\\/]/, '').replace(/[\r\n]/g, ' ');
+  const comment = language === 'zh'
+    ? `# 由 plan import 从 ${source} 导入。\n# 请核对它列出的判断，需要时手工修改，然后运行：plan validate 文件\n`
+    : `# Imported by plan import from ${source}.\n# Check the decisions it listed, correct by hand where needed, then run: plan validate FILE\n`;
+  const yaml = stringifyPlan(plan, comment);
   return { kind, ...(encoding ? { encoding } : {}), plan, yaml, summary: summarise(name, kind, encoding, plan, doubts, unattributed, language), doubts, unattributed };
 }

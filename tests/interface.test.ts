@@ -71,7 +71,7 @@ describe('interface language', () => {
 
   it('messages follow the language', () => {
     expect(plan(['search', '量子计算'], ZH)).toEqual({ stdout: '', stderr: '计划中没有与“量子计算”相符的内容\n', code: 1 });
-    expect(plan(['tasks', '--part', '九'], ZH).stderr).toBe('plan: 没有部分“九”：计划的部分为 1 (一、), 2 (二、), 3 (三、), 4 (四、), 5 (五、)\n');
+    expect(plan(['tasks', '--part', '九'], ZH).stderr).toBe('plan: 没有部分“九”：计划的部分为 1（一、）、2（二、）、3（三、）、4（四、）、5（五、）\n');
     expect(plan(['tasks', '--frobnicate'], ZH).stderr).toBe('plan: 没有选项 --frobnicate（plan tasks --help 列出全部选项）\n');
   });
 

@@ -11,6 +11,8 @@ const KIND: Record<ItemKind, string> = { plan: '计划', department: '单位', p
 const A_KIND: Record<ItemKind, string> = { plan: '计划', department: '一个单位', part: '一个部分', section: '一节', task: '一项任务', note: '一条说明', role: '一项分工' };
 type Of = { what: string };
 const list = (words: readonly string[]) => words.join('、');
+/** A list the lower layers joined in English (`1 (一、), 2 (二、)`, `zh, en`), punctuated in Chinese. */
+const chineseList = (text: string) => text.replace(/ \(([^()]*)\)/g, '（$1）').replace(/, /g, '、');
 const orList = (words: readonly string[]) => words.join('、').replace(/、([^、]+)$/, ' 或 $1');
 const someOf = (ids: number[]) => (ids.length === 0 ? '无' : ids.length > 10 ? `${ids.slice(0, 10).join('、')}……（共 ${ids.length} 个）` : ids.join('、'));
 
@@ -215,7 +217,7 @@ export const zh: Catalogue = {
   'stats.pairs': ({ about }: { about: string }) => `共同承担任务最多的单位，${about}`,
   'stats.tooManyPairs': ({ n, most }: { n: number; most: number }) => `这些任务中各单位两两同列 ${n.toLocaleString('en')} 次，组合太多，无法统计（至多 ${most.toLocaleString('en')}）：请用 --part、--section 或 --keyword 缩小范围，或用 --dept 看一个单位与谁合作`,
   'stats.pairsCut': ({ shown, n }: { shown: number; n: number }) => `${n} 对中的前 ${shown} 对（plan stats --view pairs --format tsv 列出全部）`,
-  'stats.partners': ({ name, n }: { name: string; n: number }) => `${name} 的合作单位，共 ${n} 项任务`,
+  'stats.partners': ({ name, n }: { name: string; n: number }) => `${name}的合作单位，共 ${n} 项任务`,
   'stats.sections': ({ about }: { about: string }) => `各部分、各节的任务和单位，${about}`,
   'stats.partnersOne': 'partners 统计针对一个单位：请只给一个 --dept 单位',
 
@@ -233,7 +235,7 @@ export const zh: Catalogue = {
   'empty.outline': '计划中没有部分',
   'empty.show': '没有任务',
 
-  'part.unknown': ({ input, known }: { input: string; known: string }) => `没有部分“${input}”：计划的部分为 ${known}`,
+  'part.unknown': ({ input, known }: { input: string; known: string }) => `没有部分“${input}”：计划的部分为 ${chineseList(known)}`,
   'part.ambiguous': ({ input, list }: { input: string; list: string }) => `部分“${input}”可能是 ${list}：请给出编号`,
   'section.unknown': ({ input, ids }: { input: string; ids: string }) => `没有节“${input}”：计划的节为 ${ids}（plan outline 列出全部）`,
   'section.noTitle': ({ input, example }: { input: string; example: string }) =>
@@ -368,7 +370,7 @@ export const zh: Catalogue = {
   'usage.missingValue': ({ option, command }: { option: string; command: string }) => `${option} 需要一个值（${command} --help 说明用法）`,
   'usage.excessArguments': ({ command, extra }: { command: string; extra: string }) => `${command} 不接受“${extra}”（${command} --help 说明用法）`,
   'usage.badValue': ({ option, value, choices, suggestion }: { option: string; value: string; choices: string; suggestion?: string }) =>
-    `${option} ${value} 不是 ${choices} 之一${suggestion ? `：您是不是要用 ${suggestion}？` : ''}`,
+    `${option} ${value} 不是 ${chineseList(choices)} 之一${suggestion ? `：您是不是要用 ${chineseList(suggestion)}？` : ''}`,
   'usage.repeated': ({ option }: { option: string }) => `${option} 给了两次：请只给一次`,
   'usage.conflict': ({ option, earlier }: { option: string; earlier: string }) => `${option} 与 ${earlier} 设定的是同一件事：请只给其中一个`,
 

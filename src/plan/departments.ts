@@ -288,7 +288,7 @@ function findPart(index: Index, input: string, text: string): DepartmentMatch | 
   if (!only) return undefined;
   if (Array.from(text).length >= 2 && only.names.some((n) => isWordsOf(text, n))) {
     const name = only.department.name;
-    return { department: only.department, how: 'part', reason: { en: `a part of the name ${name}`, zh: `名称${name}的一部分` } };
+    return { department: only.department, how: 'part', reason: { en: `a part of the name ${name}`, zh: `名称“${name}”的一部分` } };
   }
   return Array.from(text).length === 1 ? unknown(input, undefined, [named(only)]) : undefined;
 }

@@ -104,10 +104,11 @@ async function emit(answer: Answer, options: GlobalOptions, t: Translate): Promi
   const reports = Object.values(named);
   const found = reports.filter((r) => r.records.length > 0);
   process.exitCode = found.length === 0 ? EXIT.noMatch : Math.max(...found.map((r) => r.exitCode ?? EXIT.ok));
-  if (found.length === 0 && (format === 'table' || format === 'tsv')) {
-    // People get a message; data formats still print their empty document ([] or a header line).
-    write(2, `${forMessage(reports[0]?.empty ?? '')}\n`);
-    return;
+  if (found.length === 0) {
+    // A message on stderr in every format but JSON, whose [] says it; data formats still print their empty
+    // document (a CSV's header line, TSV's with --header), people's formats nothing more.
+    if (format !== 'json') write(2, `${forMessage(reports[0]?.empty ?? '')}\n`);
+    if (format === 'table' || format === 'markdown' || (format === 'tsv' && options.header !== true)) return;
   }
   const width = terminalWidth();
   const text = await renderAnswer(format, single ? named['']! : named, {

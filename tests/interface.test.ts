@@ -276,6 +276,16 @@ describe('data formats that agree', () => {
       + '市质监局,false,3,0,1,2,0,0,0.6\r\n市商委,false,2,0,0,2,0,0,0.4\r\n市教委,false,2,0,0,2,0,0,0.4\r\n市政府有关部门,true,2,0,0,2,0,0,0.4\r\n');
   });
 
+  it('nothing found: exit 1, [] in JSON, a message on stderr in every other format, data formats their empty document', () => {
+    const none = (format: string, ...more: string[]) => plan(['tasks', '--keyword', '区块链', '--format', format, ...more]);
+    const said = 'no task matches these filters\n';
+    expect(none('json')).toEqual({ stdout: '[]\n', stderr: '', code: 1 });
+    for (const format of ['table', 'tsv', 'ndjson', 'markdown']) expect(none(format), format).toEqual({ stdout: '', stderr: said, code: 1 });
+    expect(none('yaml')).toEqual({ stdout: '[]\n', stderr: said, code: 1 });
+    expect(none('csv')).toEqual({ stdout: 'id,part,section,responsibility,departments,text\r\n', stderr: said, code: 1 });
+    expect(none('tsv', '--header')).toEqual({ stdout: 'id\tpart\tsection\tresponsibility\tdepartments\ttext\n', stderr: said, code: 1 });
+  });
+
   it('standard input is named in the language, and the hint gives plan validate what it reads it as (-)', () => {
     const zh = plan(['tasks', '--plan', '-', '--lang', 'zh'], {}, 'a\n');
     expect(zh.stderr).toBe('plan: 标准输入 不是有效的计划文件（1 个问题）；请修改后运行：plan validate -\n  标准输入:1:1：计划应为映射（含 title、departments、tasks），实为“a”\n');

@@ -39,9 +39,15 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-/** Where the plans in use are read from: `file`, else every --plan, else $PLAN_FILE, else the bundled plan. */
-function planSources(options: GlobalOptions, file?: string): OpenPlanOptions[] {
-  const chosen = file !== undefined ? [file] : options.plan?.length ? options.plan : process.env.PLAN_FILE ? planPaths(process.env.PLAN_FILE) : [];
+/**
+ * Where the plans in use are read from: `files` (a command's arguments: plan validate a.yaml b.yaml), else every
+ * --plan, else $PLAN_FILE, else the bundled plan. Files and a --plan of others: a usage error, never one of them
+ * ignored.
+ */
+function planSources(options: GlobalOptions, files: string[] = []): OpenPlanOptions[] {
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((f) => b.includes(f));
+  if (files.length > 0 && options.plan?.length && !same(files, options.plan)) throw new PlanError(msg('usage.filesAndPlan', { files: files.join(' '), plan: options.plan.join(' ') }));
+  const chosen = files.length > 0 ? files : options.plan?.length ? options.plan : process.env.PLAN_FILE ? planPaths(process.env.PLAN_FILE) : [];
   if (chosen.length === 0) return [BUNDLED];
   const cacheDir = privateCacheDir(process.env);
   return chosen.map((path) => ({ file: path, ...(cacheDir === undefined ? {} : { cacheDir }) }));
@@ -312,7 +318,7 @@ export function complete(sub: Program, command: Command, language: Language, see
       options: cmd.opts(),
       plan: async () => (await loaded()).plan,
       plans: loaded,
-      sources: (file) => planSources(options, file),
+      sources: (files) => planSources(options, files),
       format: chosenFormat(options),
       language,
       t,

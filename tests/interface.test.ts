@@ -276,6 +276,19 @@ describe('data formats that agree', () => {
       + '市质监局,false,3,0,1,2,0,0,0.6\r\n市商委,false,2,0,0,2,0,0,0.4\r\n市教委,false,2,0,0,2,0,0,0.4\r\n市政府有关部门,true,2,0,0,2,0,0,0.4\r\n');
   });
 
+  it('validate takes several files (a shell glob), never a file and --plan both, and says which were valid', () => {
+    const broken = path.join(dir, 'broken-one.yaml');
+    writeFileSync(broken, 'title: x\n');
+    const both = plan(['validate', SMALL, SMALL]);
+    expect([both.code, both.stdout.split('\n').filter(Boolean).length]).toEqual([0, 2]);
+    const mixed = plan(['validate', SMALL, broken]);
+    expect(mixed.code).toBe(3);
+    expect(mixed.stdout).toContain(`${broken}\t1\t1\tthe plan has no departments`);
+    expect(mixed.stdout).not.toContain(SMALL);
+    expect(mixed.stderr).toBe(`valid: ${SMALL} (1 file)\n`);
+    expect(plan(['validate', SMALL, '--plan', broken])).toEqual({ stdout: '', stderr: `plan: ${SMALL} and --plan ${broken} both name what to read: give the files once, as arguments or with --plan\n`, code: 2 });
+  });
+
   it('nothing found: exit 1, [] in JSON, a message on stderr in every other format, data formats their empty document', () => {
     const none = (format: string, ...more: string[]) => plan(['tasks', '--keyword', '区块链', '--format', format, ...more]);
     const said = 'no task matches these filters\n';

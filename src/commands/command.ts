@@ -39,8 +39,8 @@ export interface CommandInput {
   plan: () => Promise<Plan>;
   /** The plans in use, each on its own, and the one to query. */
   plans: () => Promise<LoadedPlans>;
-  /** Where the plans in use (or `file`) are read from. */
-  sources: (file?: string) => OpenPlanOptions[];
+  /** Where the plans in use (or `files`, given instead of --plan: both is a usage error) are read from. */
+  sources: (files?: string[]) => OpenPlanOptions[];
   /** The output format chosen. */
   format: Format;
   /** The interface language, and its words. */

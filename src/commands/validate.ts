@@ -11,11 +11,11 @@ import type { Command } from './command.js';
 export const validate: Command = {
   name: 'validate',
   description: 'command.validate',
-  examples: ['plan validate', 'plan validate my-plan.yaml', 'plan validate - < my-plan.yaml', 'plan validate my-plan.yaml --json'],
-  arguments: [{ name: '[file]', description: 'argument.planFile' }],
+  examples: ['plan validate', 'plan validate my-plan.yaml', 'plan validate plans/*.yaml', 'plan validate - < my-plan.yaml', 'plan validate my-plan.yaml --json'],
+  arguments: [{ name: '[file...]', description: 'argument.planFile' }],
   async run({ args, sources, t, note }) {
-    // Every plan file a --plan (or the argument) stands for: a folder, each of its plan files.
-    const files = sources(args[0]).flatMap((from) => (from.compiled ? [from] : planFiles(from.file).files.map((file) => ({ ...from, file }))));
+    // Every plan file the arguments (or --plan) stand for: a folder, each of its plan files.
+    const files = sources(args).flatMap((from) => (from.compiled ? [from] : planFiles(from.file).files.map((file) => ({ ...from, file }))));
     const valid: AnyReport[] = [];
     const invalid: AnyReport[] = [];
     for (const from of files) {
@@ -32,7 +32,9 @@ export const validate: Command = {
         for (const warning of confusableNames(plan)) note(msg('validate.warning', { file: shown, warning }));
       } else invalid.push(problemsReport(t, shown, problems, total));
     }
-    // Several files: the problems of those that have some, as compilers list them; else every file's verdict.
+    // Several files: the problems of those that have some, as compilers list them (the others said valid on
+    // stderr); else every file's verdict.
+    if (invalid.length > 0 && valid.length > 0) note(msg('validate.othersValid', { n: valid.length, files: valid.map((r) => (r.records[0] as { file: string }).file).join(' ') }));
     const reports = invalid.length > 0 ? invalid : valid;
     return reports.length === 1 ? reports[0]! : joinReports(reports);
   },

@@ -60,7 +60,9 @@ export const en = {
   'option.output': 'write the plan file here instead of stdout (never the document itself)',
   'option.allowEmpty': 'a document with no attribution: import its headings only instead of exit 1',
   'option.force': 'replace the -o file if it exists (without it, an existing file is never written over)',
-  'argument.planFile': 'the plan file, - for standard input (default: --plan, $PLAN_FILE, else the bundled plan.yaml)',
+  'argument.planFile': 'plan files or folders, - for standard input (default: --plan, $PLAN_FILE, else the bundled plan.yaml)',
+  'usage.filesAndPlan': ({ files, plan }: { files: string; plan: string }) => `${files} and --plan ${plan} both name what to read: give the files once, as arguments or with --plan`,
+  'validate.othersValid': ({ n, files }: { n: number; files: string }) => `valid: ${files} (${plural(n, 'file', 'files')})`,
   'argument.shell': 'bash, zsh or fish',
   'argument.words': 'what to list: departments',
 

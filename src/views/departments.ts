@@ -138,7 +138,9 @@ export function deptsReport(plan: Plan, t: Translate): Report<Workload> {
       { header: 'full_name_confirmed', value: (r) => String(fullNameConfirmed(r.department) ?? ''), only: 'text' },
       { header: 'group', value: (r) => String(r.department.group), only: 'text' },
       { header: 'total', label: t('column.total'), value: (r) => String(r.total), align: 'right' },
-      { header: 'lead', label: t('column.lead'), value: (r) => String(r.lead), align: 'right', optional: true },
+      // Data formats always; a table only where some department leads (the bundled plan has no 牵头).
+      { header: 'lead', value: (r) => String(r.lead), only: 'text' },
+      ...(rows.some((r) => r.lead > 0) ? [{ header: 'lead', label: t('column.lead'), value: (r: Workload) => String(r.lead), align: 'right' as const, optional: true, only: 'table' as const }] : []),
       ...responsibilityColumns(t, rows),
       { header: '', value: () => '', bar: { value: (r) => r.total, max }, only: 'table', tone: 'accent' },
     ],

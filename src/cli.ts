@@ -325,6 +325,9 @@ export function complete(sub: Program, command: Command, language: Language, see
       // Notes quote what the user typed: neutralised, like all text that reaches the terminal.
       note: (message) => write(2, `${forMessage(typeof message === 'string' ? message : word(language, message))}\n`),
     };
+    // A command that writes a format of its own is not asked for another, which it would not write.
+    const format = options.json ? '--json' : options.format === undefined ? undefined : `--format ${options.format}`;
+    if (command.writes && format) throw new PlanError(msg('format.notApplicable', { command: `plan ${command.name}`, format, writes: msg(command.writes) }));
     let answer: Answer;
     try {
       answer = await command.run(input);

@@ -276,6 +276,12 @@ describe('data formats that agree', () => {
       + '市质监局,false,3,0,1,2,0,0,0.6\r\n市商委,false,2,0,0,2,0,0,0.4\r\n市教委,false,2,0,0,2,0,0,0.4\r\n市政府有关部门,true,2,0,0,2,0,0,0.4\r\n');
   });
 
+  it('import and completion write a format of their own: --format and --json are refused, not ignored', () => {
+    expect(plan(['completion', 'bash', '--format', 'json'])).toEqual({ stdout: '', stderr: 'plan: plan completion writes a shell script: --format json does not apply\n', code: 2 });
+    expect(plan(['import', fixturePath('import/levels.txt'), '--json', '--lang', 'zh'])).toEqual({ stdout: '', stderr: 'plan: plan import 输出的是 YAML 格式的计划文件：--json 不适用\n', code: 2 });
+    expect(plan(['completion', 'bash']).code).toBe(0);
+  });
+
   it('validate takes several files (a shell glob), never a file and --plan both, and says which were valid', () => {
     const broken = path.join(dir, 'broken-one.yaml');
     writeFileSync(broken, 'title: x\n');

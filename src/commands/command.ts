@@ -80,6 +80,8 @@ export interface Command {
   options?: OptionSpec[];
   /** Not listed in help (the helper that completion scripts call). */
   hidden?: boolean;
+  /** What it writes in a format of its own (a plan file, a shell script), where --format and --json do not apply. */
+  writes?: 'writes.planFile' | 'writes.script';
   run: (input: CommandInput) => Promise<Answer>;
 }
 

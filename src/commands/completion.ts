@@ -191,6 +191,7 @@ export const completion: Command = {
   description: 'command.completion',
   examples: ['plan completion bash >> ~/.bashrc', 'source <(plan completion zsh)', 'plan completion fish > ~/.config/fish/completions/plan.fish'],
   arguments: [{ name: '<shell>', description: 'argument.shell' }],
+  writes: 'writes.script',
   async run({ args, t }) {
     const shell = args[0] as Shell;
     if (!SHELLS.includes(shell)) throw new PlanError(msg('completion.badShell', { shell: String(args[0]) }));

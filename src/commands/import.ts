@@ -39,6 +39,7 @@ export const importCommand: Command = {
   description: 'command.import',
   examples: ['plan import 通知.docx -o plan.yaml', 'plan import page.html > plan.yaml', 'plan dept 财政部 --plan plan.yaml'],
   arguments: [{ name: '<document>', description: 'argument.document' }],
+  writes: 'writes.planFile',
   options: [
     { flags: '-o, --output <file>', description: 'option.output' },
     { flags: '--allow-empty', description: 'option.allowEmpty' },

@@ -209,6 +209,9 @@ export const en = {
     `${other} is listed apart (${where}): perhaps the same body as ${name}; plan dept ${other} shows its tasks, plan tasks --dept ${name},${other} those of both`,
   'dept.severalNames': ({ n, each, list }: { n: number; each: string; list: string }) =>
     `plan dept takes one department, not ${n}: for the tasks of any of them, plan tasks ${each} (or --dept ${list})`,
+  'format.notApplicable': ({ command, format, writes }: { command: string; format: string; writes: string }) => `${command} writes ${writes}: ${format} does not apply`,
+  'writes.planFile': 'a plan file, in YAML',
+  'writes.script': 'a shell script',
   'format.onlyOne': ({ format, option, names, formats }: { format: string; option: string; names: string; formats: string }) =>
     `--format ${format} holds one table: pick one with ${option} ${names}, or use --format ${formats} for all of them`,
   'completion.badShell': ({ shell }: { shell: string }) => `no completion for "${shell}": give bash, zsh or fish`,

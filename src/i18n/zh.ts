@@ -257,6 +257,9 @@ export const zh: Catalogue = {
   'dept.severalNames': ({ n, each, list }: { n: number; each: string; list: string }) =>
     `plan dept 只查一个单位，这里给了 ${n} 个：要看其中任一单位的任务，用 plan tasks ${each}（或 --dept ${list}）`,
   'filter.keywordEmpty': '--keyword 为空：请给出要查找的文字，如 --keyword 电梯',
+  'format.notApplicable': ({ command, format, writes }: { command: string; format: string; writes: string }) => `${command} 输出的是 ${writes}：${format} 不适用`,
+  'writes.planFile': 'YAML 格式的计划文件',
+  'writes.script': 'shell 脚本',
   'format.onlyOne': ({ format, option, names, formats }: { format: string; option: string; names: string; formats: string }) =>
     `--format ${format} 只能容纳一张表：请用 ${option} ${names} 选一种，或用 --format ${formats} 输出全部`,
   'completion.badShell': ({ shell }: { shell: string }) => `没有“${shell}”的补全脚本：请给出 bash、zsh 或 fish`,

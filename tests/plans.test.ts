@@ -165,7 +165,7 @@ describe('input across plans', () => {
   it.each([
     { inputs: ['3'], message: 'task "3" is in 2 plans: give one of gf2018-39:3, gf2019-3:3' },
     { inputs: ['1-2'], message: 'task "1-2" is in 3 plans: give one of gf2018-39:1-2, gf2019-3:1-2, zone:1-2' },
-    { inputs: ['nope:1'], message: 'no plan "nope" is loaded: give a plan\'s id, file or 文号 (loaded: gf2018-39, gf2019-3, zone; plan plans lists them)' },
+    { inputs: ['nope:1'], message: 'no plan "nope" is loaded: give a plan\'s id, file, 文号 or words of its title (loaded: gf2018-39, gf2019-3, zone; plan plans lists them)' },
     { inputs: ['zone:9'], message: 'there is no task zone:9: the tasks of zone are 1, 2' },
     { inputs: ['gf2018-39:4-2'], message: '4-2 runs backwards: a range goes from the lower number up (2-4)' },
   ])('show $inputs is refused', ({ inputs, message }) => {
@@ -175,6 +175,10 @@ describe('input across plans', () => {
   it('--in takes an id, a file name or a 文号', () => {
     expect(parsePlanIds(members, ['zone', '国发〔2018〕39号', 'gf2019-3.yaml'])).toEqual(['zone', 'gf2018-39', 'gf2019-3']);
     expect(parsePlanIds(members, ['zone,ZONE'])).toEqual(['zone']);
+    // A 文号 with its year in other brackets; words of one plan's title.
+    expect(parsePlanIds(members, ['国发[2019]3号', '国发【2018】39号'])).toEqual(['gf2019-3', 'gf2018-39']);
+    expect(parsePlanIds(members, ['综合保税区', '试验区改革'])).toEqual(['gf2019-3', 'zone']);
+    expect(() => parsePlanIds(members, ['测试'])).toThrow(/^"测试" is in the titles of several plans: give one of /);
   });
 
   it('a part is that part of every plan that has one; filters take parts and plans', () => {

@@ -36,13 +36,26 @@ export function parsePlanIds(members: PlanMember[], inputs: string[]): string[] 
     const found = members.find((m) => m.id === input.trim())
       ?? members.find((m) => fold(m.id) === typed)
       ?? members.find((m) => fold(m.file) === typed || fold(m.file.split(/[\\/]/).pop()!) === typed)
-      ?? members.find((m) => m.plan.meta.number !== undefined && fold(m.plan.meta.number) === typed);
+      ?? members.find((m) => m.plan.meta.number !== undefined && numberForm(m.plan.meta.number) === numberForm(input))
+      ?? byTitle(members, input);
     if (!found) {
       throw new PlanError(msg('plans.unknown', { input, known: members.map((m) => m.id).join(', ') }), { exitCode: EXIT.usage });
     }
     wanted.add(found.id);
   }
   return [...wanted];
+}
+
+/** A 文号 however its year is bracketed: 国发〔2019〕3号, 国发[2019]3号, 国发【2019】3号, 国发（2019）3号. */
+const numberForm = (number: string) => fold(number).replace(/\s+/g, '').replace(/[[［【〔(（]/g, '〔').replace(/[\]］】〕)）]/g, '〕');
+
+/** The one loaded plan whose title has these words (无废 of 《“无废城市”建设试点工作方案》); several: a usage error naming them. */
+function byTitle(members: PlanMember[], input: string): PlanMember | undefined {
+  const words = fold(input).replace(/\s+/g, '');
+  if (Array.from(words).length < 2) return undefined;
+  const hits = members.filter((m) => fold(m.plan.meta.title).replace(/\s+/g, '').includes(words));
+  if (hits.length > 1) throw new PlanError(msg('plans.titleAmbiguous', { input, ids: hits.map((m) => m.id).join(', ') }), { exitCode: EXIT.usage });
+  return hits[0];
 }
 
 /** Runs `parse` on every member: the answers of those where it succeeds; none anywhere, the first member's error. */

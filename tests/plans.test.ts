@@ -158,6 +158,7 @@ describe('input across plans', () => {
     { inputs: ['GF2019-3:1,zone:2'], expected: ['gf2019-3:1', 'zone:2'] },
     { inputs: ['4'], expected: ['gf2018-39:4'] },
     { inputs: ['国发〔2019〕3号:2'], expected: ['gf2019-3:2'] },
+    { inputs: ['gf2018-39:2-gf2018-39:3'], expected: ['gf2018-39:2', 'gf2018-39:3'] },
   ])('show $inputs', ({ inputs, expected }) => {
     expect(refs(inputs)).toEqual(expected);
   });
@@ -167,6 +168,7 @@ describe('input across plans', () => {
     { inputs: ['1-2'], message: 'task "1-2" is in 3 plans: give one of gf2018-39:1-2, gf2019-3:1-2, zone:1-2' },
     { inputs: ['nope:1'], message: 'no plan "nope" is loaded: give a plan\'s id, file, 文号 or words of its title (loaded: gf2018-39, gf2019-3, zone; plan plans lists them)' },
     { inputs: ['zone:9'], message: 'there is no task zone:9: the tasks of zone are 1, 2' },
+    { inputs: ['gf2018-39:1-zone:2'], message: 'gf2018-39:1-zone:2 runs from one plan into another: a range is of one plan\'s tasks, such as gf2018-39:1-2' },
     { inputs: ['gf2018-39:4-2'], message: '4-2 runs backwards: a range goes from the lower number up (2-4)' },
   ])('show $inputs is refused', ({ inputs, message }) => {
     expect(() => refs(inputs)).toThrow(message);

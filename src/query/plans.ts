@@ -120,7 +120,7 @@ function tasksOfMember(member: PlanMember, input: string): number[] {
 
 /**
  * The tasks that ids name (their ids in `plan`): 37, a range 37-39, a list 37,38, or qualified by the plan,
- * `gf2018-39:3` and `gf2018-39:3-5`. Where several plans are loaded, a plain id that several of them have is
+ * `gf2018-39:3` and `gf2018-39:3-5` (or `gf2018-39:3-gf2018-39:5`). Where several plans are loaded, a plain id that several of them have is
  * refused with the qualified ids to choose from; one plan loaded, a qualified id must name it.
  *
  * @example parseTaskRefs(plan, members, ['gf2018-39:3-5']) // the merged ids of tasks 3, 4 and 5 of gf2018-39
@@ -130,7 +130,11 @@ export function parseTaskRefs(plan: Plan, members: PlanMember[], inputs: string[
   const at = plan.merged ? offsets(plan.merged) : undefined;
   const mergedId = (member: PlanMember, id: number) => (at ? at.get(member)!.tasks + member.plan.tasks.findIndex((t) => t.id === id) + 1 : id);
   const out: number[] = [];
-  for (const piece of inputs.flatMap((i) => i.split(/[,，、\s]+/)).filter((p) => p !== '')) {
+  for (const given of inputs.flatMap((i) => i.split(/[,，、\s]+/)).filter((p) => p !== '')) {
+    // A range whose both ends name the plan (gf2019-3:2-gf2019-3:4) is that plan's range (gf2019-3:2-4).
+    const piece = given.replace(/^(.+?)[:：](\d+)([-–—~～])\1[:：](\d+)$/, '$1:$2$3$4');
+    const across = /^(.+?)[:：](\d+)[-–—~～](.+?)[:：](\d+)$/.exec(piece);
+    if (across) throw new PlanError(msg('plans.rangeAcross', { input: given, example: `${across[1]}:${across[2]}-${across[4]}` }), { exitCode: EXIT.usage });
     const colon = piece.search(/[:：](?=[^:：]*$)/);
     if (colon >= 0) {
       const [id] = parsePlanIds(members, [piece.slice(0, colon)]);

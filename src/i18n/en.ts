@@ -48,7 +48,7 @@ export const en = {
   'command.depts': 'every department with its count of tasks (total, sole, shared), most first',
   'command.outline': 'parts → sections → task numbers and counts',
   'command.stats': 'who carries the plan: workload per department, department × part, who works with whom',
-  'command.validate': 'check a plan file and report every problem as file:line:column',
+  'command.validate': 'check plan files (the one in use by default) and report every problem as file:line:column',
   'command.import': 'turn a plan document (.txt, .docx, .html) into a plan file: YAML on stdout or -o FILE, a summary on stderr',
   'command.completion': 'print a shell completion script (bash, zsh or fish): commands, options, department names',
   'command.complete': 'words for completion scripts',

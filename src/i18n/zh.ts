@@ -106,7 +106,7 @@ export const zh: Catalogue = {
   'command.depts': '所有单位及其任务数（合计、负责、分工负责），多者在前',
   'command.outline': '部分 → 节 → 任务编号及数量',
   'command.stats': '谁承担计划：各单位工作量、单位 × 部分、谁与谁合作',
-  'command.validate': '检查计划文件，每个问题以 文件:行:列 报告',
+  'command.validate': '检查计划文件（默认为正在使用的计划），每个问题以 文件:行:列 报告',
   'command.import': '把计划文件原文（.txt、.docx、.html）转为计划文件：YAML 输出到标准输出或 -o 文件，摘要输出到标准错误',
   'command.completion': '输出命令行补全脚本（bash、zsh 或 fish）：命令、选项、单位名称',
   'command.complete': '供补全脚本使用的词',

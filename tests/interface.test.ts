@@ -317,6 +317,9 @@ describe('data formats that agree', () => {
     expect(plan(['search', '电梯', '--part', '一', '--dept', '质监局', '--sole']).stderr).toBe('no task passes the filters, so nothing was searched for "电梯"\n');
     expect(plan(['search', '工匠精伸考核'])).toEqual({ stdout: '', stderr: 'nothing in the plan matches "工匠精伸考核"\n', code: 1 });
     expect(plan(['search', '工匠精伸']).stderr).toBe('工匠精神 ← 工匠精伸\n');
+    // Terms no task has together: what each finds alone.
+    expect(plan(['search', '电梯', '锅炉'])).toEqual({ stdout: '', stderr: 'nothing in the plan matches "电梯 锅炉"; no task has all the terms, but alone: 电梯 2 tasks, 锅炉 1 task\n', code: 1 });
+    expect(plan(['search', '电梯 锅炉', '--lang', 'zh']).stderr).toBe('计划中没有与“电梯 锅炉”相符的内容；没有同时含有各个词的任务，单独搜索时：电梯 2 项，锅炉 1 项\n');
   });
 
   it('stats pairs: the table says how many of how many it shows, --limit included', () => {

@@ -181,6 +181,8 @@ export const en = {
   'note.limited': ({ shown, of }: { shown: number; of: number }) => `the first ${shown} of ${of} (--limit)`,
   'empty.tasks': 'no task matches these filters',
   'empty.search': ({ query }: { query: string }) => `nothing in the plan matches "${query}"`,
+  'empty.termAlone': ({ term, n }: { term: string; n: number }) => `${term} ${plural(n, 'task', 'tasks')}`,
+  'empty.termsApart': ({ list }: { list: string }) => `; no task has all the terms, but alone: ${list}`,
   'empty.searchFiltered': ({ query, n }: { query: string; n: number }) =>
     n === 0 ? `no task passes the filters, so nothing was searched for "${query}"` : `nothing matches "${query}" among the ${plural(n, 'task', 'tasks')} the filters keep`,
   'empty.dept': ({ name }: { name: string }) => `${name} has no task in this plan`,

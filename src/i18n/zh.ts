@@ -230,6 +230,8 @@ export const zh: Catalogue = {
   'note.limited': ({ shown, of }: { shown: number; of: number }) => `${of} 项中的前 ${shown} 项（--limit）`,
   'empty.tasks': '没有符合这些条件的任务',
   'empty.search': ({ query }: { query: string }) => `计划中没有与“${query}”相符的内容`,
+  'empty.termAlone': ({ term, n }: { term: string; n: number }) => `${term} ${n} 项`,
+  'empty.termsApart': ({ list }: { list: string }) => `；没有同时含有各个词的任务，单独搜索时：${list}`,
   'empty.searchFiltered': ({ query, n }: { query: string; n: number }) =>
     n === 0 ? `没有任务符合筛选条件，因此没有搜索“${query}”` : `在符合筛选条件的 ${n} 项任务中，没有与“${query}”相符的内容`,
   'empty.dept': ({ name }: { name: string }) => `${name} 在本计划中没有任务`,

@@ -39,32 +39,34 @@ const [I32_CONST, I32_ADD, I32_GE_U, I64_CONST, I64_LOAD, I64_XOR, I64_MUL] = [0
 const [AT, BYTES, H0, END_AT] = [0, 1, 2, 6];
 const LANES = [0, 1, 2, 3];
 
-/** (func (param $at i32) (param $bytes i32) (result i64)): the four lanes over [at, at + bytes), folded. */
-const body = [
-  ...LANES.flatMap((l) => [I64_CONST, ...leb(OFFSET), SET, H0 + l]), // $hl = offset basis
-  GET, AT, GET, BYTES, I32_ADD, SET, END_AT, // $end = $at + $bytes
-  BLOCK, 0x40, LOOP, 0x40,
-  GET, AT, GET, END_AT, I32_GE_U, BR_IF, 1, // $at >= $end: out
-  // $hl = ($hl ^ the word at $at + 8·l) × prime
-  ...LANES.flatMap((l) => [GET, H0 + l, GET, AT, I64_LOAD, 0, 8 * l, I64_XOR, I64_CONST, ...leb(PRIME), I64_MUL, SET, H0 + l]),
-  GET, AT, I32_CONST, 32, I32_ADD, SET, AT, // $at += 32
-  BR, 0, END, END,
-  // ((($h0 × prime) ^ $h1) × prime ^ $h2) × prime ^ $h3
-  GET, H0, ...LANES.slice(1).flatMap((l) => [I64_CONST, ...leb(PRIME), I64_MUL, GET, H0 + l, I64_XOR]),
-  END,
-];
+/** The module's bytes: made when first needed (a run that keeps no cache never makes them). */
+function moduleBytes(): Uint8Array<ArrayBuffer> {
+  /** (func (param $at i32) (param $bytes i32) (result i64)): the four lanes over [at, at + bytes), folded. */
+  const body = [
+    ...LANES.flatMap((l) => [I64_CONST, ...leb(OFFSET), SET, H0 + l]), // $hl = offset basis
+    GET, AT, GET, BYTES, I32_ADD, SET, END_AT, // $end = $at + $bytes
+    BLOCK, 0x40, LOOP, 0x40,
+    GET, AT, GET, END_AT, I32_GE_U, BR_IF, 1, // $at >= $end: out
+    // $hl = ($hl ^ the word at $at + 8·l) × prime
+    ...LANES.flatMap((l) => [GET, H0 + l, GET, AT, I64_LOAD, 0, 8 * l, I64_XOR, I64_CONST, ...leb(PRIME), I64_MUL, SET, H0 + l]),
+    GET, AT, I32_CONST, 32, I32_ADD, SET, AT, // $at += 32
+    BR, 0, END, END,
+    // ((($h0 × prime) ^ $h1) × prime ^ $h2) × prime ^ $h3
+    GET, H0, ...LANES.slice(1).flatMap((l) => [I64_CONST, ...leb(PRIME), I64_MUL, GET, H0 + l, I64_XOR]),
+    END,
+  ];
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // \0asm, version 1
+    ...section(1, [1, 0x60, 2, 0x7f, 0x7f, 1, 0x7e]), // one type: (i32, i32) → i64
+    ...section(3, [1, 0]), // one function, of that type
+    ...section(5, [1, 0, 1]), // one memory, of one page to start with
+    ...section(7, [2, 1, 0x6d, 0x02, 0, 1, 0x68, 0x00, 0]), // exports: "m" the memory, "h" the function
+    ...section(10, [1, ...uleb(body.length + 5), 2, 4, 0x7e, 1, 0x7f, ...body]), // its code: locals 4 × i64, 1 × i32
+  ]);
+}
 
 /** A section of a module: its id, then its length and contents. */
 const section = (id: number, contents: number[]) => [id, ...uleb(contents.length), ...contents];
-
-const MODULE = new Uint8Array([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // \0asm, version 1
-  ...section(1, [1, 0x60, 2, 0x7f, 0x7f, 1, 0x7e]), // one type: (i32, i32) → i64
-  ...section(3, [1, 0]), // one function, of that type
-  ...section(5, [1, 0, 1]), // one memory, of one page to start with
-  ...section(7, [2, 1, 0x6d, 0x02, 0, 1, 0x68, 0x00, 0]), // exports: "m" the memory, "h" the function
-  ...section(10, [1, ...uleb(body.length + 5), 2, 4, 0x7e, 1, 0x7f, ...body]), // its code: locals 4 × i64, 1 × i32
-]);
 
 const PAGE = 65536;
 
@@ -79,7 +81,7 @@ let summer: Summer | null | undefined;
 function compiled(): Summer | null {
   if (summer === undefined) {
     try {
-      const { exports } = new WebAssembly.Instance(new WebAssembly.Module(MODULE));
+      const { exports } = new WebAssembly.Instance(new WebAssembly.Module(moduleBytes()));
       summer = { memory: exports.m as WebAssembly.Memory, sum: exports.h as Summer['sum'] };
     } catch {
       summer = null;

@@ -191,4 +191,10 @@ function benchManyPlans(base) {
   for (const [name, args] of [['search 电梯', ['search', '电梯']], ['dept 质监局', ['dept', '质监局']]]) {
     console.log(`${pad(name, 22)}${coldAndWarm([bin, ...args, '--plan', ten], base)}`);
   }
+  // What any cold run must do at least: read the ten files and decode their UTF-8 into strings, nothing else.
+  const decode = ['-e', `const fs = require('node:fs'); for (const f of fs.readdirSync(${JSON.stringify(ten)})) fs.readFileSync(${JSON.stringify(ten)} + '/' + f, 'utf8');`];
+  time(decode);
+  const decodes = [];
+  for (let round = 0; round < Math.max(3, Math.round(runs / 3)); round++) decodes.push(time(decode));
+  console.log(`${pad('floor: read as text', 22)}${padStart(`${(median(decodes) / 1000).toFixed(2)} s`, 10)}${padStart('', 10)}${padStart((median(decodes) / base).toFixed(1), 8)}`);
 }

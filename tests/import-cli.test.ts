@@ -76,6 +76,7 @@ describe('plan import', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/# corrected by hand\n$/);
     expect(plan(['import', fixture('levels.txt'), '-o', out, '--force']).code).toBe(0);
     expect(readFileSync(out, 'utf8')).not.toMatch(/# corrected by hand/);
+    expect(plan(['import', fixture('levels.txt'), '-o', '/dev/null']).code).toBe(0); // a device is written to as asked
     expect({ ...plan(['import', fixture('levels.txt'), '-o', dir, '--lang', 'zh']), ms: 0 }).toEqual({ ms: 0, stdout: '', stderr: `plan: -o ${dir} 是文件夹：请给出其中计划文件的名称（${dir}/plan.yaml）\n`, code: 2 });
   });
 

@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT, PlanError } from '../errors.js';
 import { importDocument } from '../import/index.js';
@@ -16,20 +16,21 @@ function samePlace(path: string): string {
 }
 
 /**
- * Refuses an -o that is a folder, or a file that exists (without --force): a plan file made before may hold the
- * corrections its summary asked for, and a second import would silently undo them.
+ * Refuses an -o that is a folder, or a regular file that exists (without --force): a plan file made before may hold
+ * the corrections its summary asked for, and a second import would silently undo them. A device or a pipe
+ * (/dev/stdout) is written to as asked.
  */
 function refuseToReplace(output: string, force: boolean): void {
-  let isDirectory: boolean;
+  let stat: Stats;
   try {
-    isDirectory = statSync(output).isDirectory();
+    stat = statSync(output);
   } catch {
     return; // nothing there yet (or nothing that can be looked at: writing it says why)
   }
-  if (isDirectory) {
+  if (stat.isDirectory()) {
     throw new PlanError(said(`-o ${output} is a folder: give the plan file's name in it (${output.replace(/\/+$/, '')}/plan.yaml)`, `-o ${output} 是文件夹：请给出其中计划文件的名称（${output.replace(/\/+$/, '')}/plan.yaml）`));
   }
-  if (!force) {
+  if (stat.isFile() && !force) {
     throw new PlanError(said(`-o ${output} exists: plan import does not write over a plan file (it may hold your corrections); give another name, or add --force to replace it`, `-o ${output} 已存在：plan import 不覆盖已有的计划文件（其中可能有您的修改）；请另给一个名称，或加 --force 替换它`));
   }
 }

@@ -64,6 +64,12 @@ describe('searchTasks on the real plan', () => {
     expect((await searchTasks(realPlan, '工匠精伸')).correction).toEqual({ from: '工匠精伸', to: '工匠精神' });
   });
 
+  it('a department asked about: the tasks it carries alone first, then those it is named on among others', async () => {
+    const { results } = await searchTasks(realPlan, '质监局负责哪些任务');
+    expect(results.slice(0, 4).map((r) => r.task.id).sort((a, b) => a - b)).toEqual([25, 28, 37, 45]);
+    expect(results.map((r) => r.task.id)).toHaveLength(33);
+  });
+
   it('finds a word wherever it stands, however long the task', async () => {
     expect(await ids('海外仓')).toEqual([66]);
     expect(await ids('前展后仓')).toEqual([66]);

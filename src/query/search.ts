@@ -294,7 +294,8 @@ class Search {
         const known = hits.get(doc);
         if (known && known.quality > QUALITY.department) continue;
         const hit = known ?? { quality: QUALITY.department, count: 0, ranges: [], departments: [] };
-        hit.count++;
+        // A task the department carries alone is more its own than one it is named on among ten.
+        hit.count += 1 / this.corpus.tasks[doc]!.departments.length;
         hit.departments.push({ department: department.name, text });
         hits.set(doc, hit);
       }

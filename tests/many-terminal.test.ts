@@ -90,3 +90,31 @@ describe('plan dept: a name with and without the 国家 of a central body', () =
     expect(plan(['--plan', path.join(dir, 'a.yaml'), 'dept', '发展改革委']).stderr).toBe('');
   });
 });
+
+describe('plan dept across plans: a name one plan writes out and another only reads', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-across-'));
+  const planOf = (title: string, names: string[]) => [
+    `title: ${title}`, 'departments:', ...names.map((n) => `  - name: ${n}`), 'tasks:',
+    ...names.map((n, i) => [`  - id: ${i + 1}`, `    text: 任务${i + 1}。`, `    departments: [${n}]`, '    responsibility: sole']).flat(), '',
+  ].join('\n');
+  writeFileSync(path.join(dir, 'city.yaml'), planOf('市', ['重庆海关', '市质监局', '市教委']));
+  writeFileSync(path.join(dir, 'state.yaml'), planOf('国', ['海关总署', '市场监管总局', '教育部']));
+
+  it.each([
+    // 重庆海关 without its place in one plan, the start of 海关总署's name in the other: either.
+    { name: '海关', stderr: 'plan: department "海关" is ambiguous across the plans loaded: it could be 重庆海关, 海关总署; name one, or give them all: --dept 重庆海关,海关总署\n' },
+    // Read in each plan as its own body (a slip of 质监, a later name): either.
+    { name: '质检', stderr: /^plan: department "质检" is ambiguous across the plans loaded: it could be .*(市质监局.*市场监管总局|市场监管总局.*市质监局)/ },
+  ])('$name is ambiguous, in dept and in the --dept filter', ({ name, stderr }) => {
+    for (const args of [['dept', name], ['tasks', '--dept', name]]) {
+      const run = plan(['--plan', dir, ...args], { LANG: 'C.UTF-8' });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(stderr);
+    }
+  });
+
+  it('a name as a plan writes it answers as it is, across plans too', () => {
+    expect(plan(['--plan', dir, 'dept', '海关总署', '--json']).code).toBe(0);
+    expect(plan(['--plan', path.join(dir, 'city.yaml'), 'dept', '海关', '--json']).code).toBe(0);
+  });
+});

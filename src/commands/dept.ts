@@ -1,6 +1,6 @@
 import { PlanError } from '../errors.js';
 import { msg, type Translate } from '../i18n/index.js';
-import { isGuess, noteOf, resolveDepartment, type DepartmentMatch } from '../plan/departments.js';
+import { isGuess, noteOf, resolveInPlans, type DepartmentMatch } from '../plan/departments.js';
 import { deptReport } from '../views/departments.js';
 import { dutiesPerPlan, plansOfDepartment } from '../views/plans.js';
 import type { Plan } from '../types.js';
@@ -25,9 +25,9 @@ export const dept: Command = {
   examples: ['plan dept 质监局', 'plan dept zhijianju', 'plan dept 重庆市质量技术监督局 --json', 'plan --plan plans/ dept 财政部'],
   arguments: [{ name: '<name...>', description: 'argument.department' }],
   options: [LIMIT_OPTION],
-  async run({ plan: load, args, t, note }) {
-    const plan = await load();
-    const resolve = (name: string) => resolveDepartment(plan.departments, name, plan.characters);
+  async run({ plans, args, t, note }) {
+    const { plan, members } = await plans();
+    const resolve = (name: string) => resolveInPlans(plan.departments, members.map((m) => m.plan), name, plan.characters);
     const sheet = (match: DepartmentMatch) => {
       if (isGuess(match)) note(noteOf(args.join(' '), match));
       const { department } = match;

@@ -2,7 +2,7 @@ import { fold } from '../chinese/fold.js';
 import { toSimplified } from '../chinese/simplified.js';
 import { PlanError } from '../errors.js';
 import { msg, type Message } from '../i18n/index.js';
-import { isGuess, noteOf, resolveDepartment, splitDepartmentList } from '../plan/departments.js';
+import { isGuess, noteOf, resolveInPlans, splitDepartmentList } from '../plan/departments.js';
 import type { LoadedPlans } from '../plan/plans.js';
 import { checkSectionsInPart, parsePart, parseSections } from '../query/input.js';
 import { parsePartAcross, parsePlanIds, parseSectionsAcross } from '../query/plans.js';
@@ -32,7 +32,7 @@ export async function buildFilter({ plan, members }: LoadedPlans, flags: FilterF
     const names = splitDepartmentList(value);
     if (names.length === 0) throw new PlanError(msg('filter.deptEmpty', { value }));
     for (const name of names) {
-      const match = await resolveDepartment(plan.departments, name, plan.characters);
+      const match = await resolveInPlans(plan.departments, members.map((m) => m.plan), name, plan.characters);
       if (isGuess(match)) note(noteOf(name, match));
       departments.push(match.department.name);
     }

@@ -125,6 +125,18 @@ function indexOf(departments: Department[]): Index {
   return index;
 }
 
+/** A name that could be several departments: a usage error that also says which (resolveInPlans weighs them). */
+export class AmbiguousName extends PlanError {
+  constructor(message: Message, readonly candidates: string[]) {
+    super(message, { exitCode: EXIT.usage });
+  }
+}
+
+/** How close a match is to what was typed: a spelling of the name itself (what it says), else a reading of it. */
+export function isSpelling(how: MatchKind): boolean {
+  return ['name', 'alias', 'full name', 'place', 'traditional', 'part', 'unit'].includes(how);
+}
+
 function ambiguous(input: string, candidates: Entry[], why?: Words): never {
   const names = candidates.map((c) => c.department.name);
   const more = names.length - 8;
@@ -133,7 +145,7 @@ function ambiguous(input: string, candidates: Entry[], why?: Words): never {
     + (why ? ` (${why.en}); name one, or give them all: --dept ${all}` : '; type more of the name');
   const zh = `单位“${input}”有歧义：可能是 ${names.slice(0, 8).join('、')}${more > 0 ? ` 等 ${names.length} 个` : ''}`
     + (why ? `（${why.zh}）；请选其一，或全部给出：--dept ${all}` : '；请写得更完整');
-  throw new PlanError(said({ en, zh }), { exitCode: EXIT.usage });
+  throw new AmbiguousName(said({ en, zh }), names);
 }
 
 /** A body the plan does not have, or that could not be read as one: why, and the names plausibly meant. */
@@ -504,6 +516,55 @@ export async function resolveDepartment(departments: Department[], input: string
   const slip = await findSlip(index, input, text, tables);
   if (slip) return slip;
   return unknown(input);
+}
+
+/**
+ * Resolves a name in several plans loaded together: in their merged registry (`departments`) and in each plan's
+ * own (`members`), since one plan may spell out what another only hints at (海关 is 重庆海关 without its place in
+ * one, the start of 海关总署's name in another). The spellings found (the name, an alias, a part of the name, a
+ * name that holds what was typed…) decide over readings of it (pinyin, a remit, a later name); several departments
+ * among those that decide are ambiguous.
+ *
+ * @example (await resolveInPlans(merged.departments, members, '海关')) // throws: could be 重庆海关, 海关总署
+ */
+export async function resolveInPlans(departments: Department[], members: { departments: Department[]; characters?: CharacterTables }[], input: string, tables?: CharacterTables): Promise<DepartmentMatch> {
+  const attempt = async (list: Department[], own?: CharacterTables) => {
+    try {
+      return { match: await resolveDepartment(list, input, own) };
+    } catch (error) {
+      if (!(error instanceof PlanError)) throw error;
+      return { error };
+    }
+  };
+  const merged = await attempt(departments, tables);
+  // A name as one of the plans writes it answers as it is (a twin in another plan is told apart: dept.alsoAs).
+  if (members.length < 2 || (merged.match && !isGuess(merged.match))) {
+    if (merged.match) return merged.match;
+    throw merged.error;
+  }
+  const typed = fold(input.replace(/\s+/g, ''));
+  const others = await Promise.all(members.map((m) => attempt(m.departments, m.characters)));
+  // What the merged registry answers stands; a plan that spells the name out (its name, an alias, a part of it, or
+  // a name that holds what was typed: 海关 of 海关总署) adds its department to it.
+  const spells = (match: DepartmentMatch) => isSpelling(match.how) || (hasHan(typed) && fold(match.department.name).includes(typed));
+  const base = merged.match ? [merged.match.department.name] : merged.error instanceof AmbiguousName ? merged.error.candidates : [];
+  const matches = others.flatMap((o) => (o.match ? [o.match] : []));
+  let names = [...new Set([...base, ...matches.filter(spells).map((m) => m.department.name)])];
+  // Nothing there: what each plan reads it as (质检: 市质监局 in one, 市场监管总局 in another).
+  if (names.length === 0) names = [...new Set([...matches.map((m) => m.department.name), ...others.flatMap((o) => (o.error instanceof AmbiguousName ? o.error.candidates : []))])];
+  if (names.length > 1) {
+    if (merged.error instanceof AmbiguousName && names.length === base.length) throw merged.error;
+    const all = names.join(',');
+    throw new AmbiguousName(said({
+      en: `department "${input}" is ambiguous across the plans loaded: it could be ${names.join(', ')}; name one, or give them all: --dept ${all}`,
+      zh: `单位“${input}”在所载入的计划中有歧义：可能是 ${names.join('、')}；请选其一，或全部给出：--dept ${all}`,
+    }), names);
+  }
+  if (merged.match && names[0] === merged.match.department.name) return merged.match;
+  const match = matches.find((m) => m.department.name === names[0]);
+  const department = match && departments.find((d) => d.name === match.department.name);
+  if (!match || !department) throw merged.error!;
+  return { ...match, department };
 }
 
 /** Splits a list of department names given as one value: 质监局,林业局 / 质监局、林业局 / 质监局，林业局. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PlanError } from '../src/errors.js';
 import { loadPlanText } from '../src/plan/load.js';
 import { findNearMisses } from '../src/chinese/typo.js';
+import { withoutTrailingParticles } from '../src/chinese/question.js';
 import { alignsWithWords } from '../src/chinese/segment.js';
 import { parseQuery, searchTasks, splits } from '../src/query/search.js';
 import { translator } from '../src/i18n/index.js';
@@ -62,6 +63,16 @@ describe('searchTasks on the real plan', () => {
     expect(answer.results.map((r) => r.task.id)).toContain(40);
     // The typo of a whole word is still corrected.
     expect((await searchTasks(realPlan, '工匠精伸')).correction).toEqual({ from: '工匠精伸', to: '工匠精神' });
+  });
+
+  it.each(['电梯的任务', '涉及电梯的任务', '电梯的事', '电梯吗'])('%s: a particle or a word of the question around the subject does not hide it', async (query) => {
+    expect(await ids(query)).toEqual([37, 67]);
+  });
+
+  it('a particle ends a phrase only where two characters are left', () => {
+    expect(withoutTrailingParticles('标准的')).toBe('标准');
+    expect(withoutTrailingParticles('目的')).toBe('目的');
+    expect(withoutTrailingParticles('电梯安全吗')).toBe('电梯安全');
   });
 
   it('a department asked about: the tasks it carries alone first, then those it is named on among others', async () => {

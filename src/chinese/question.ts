@@ -9,8 +9,23 @@ export const QUESTION_WORDS: readonly string[] = [
   '可以吗', '由谁', '谁来', '谁负责', '哪个部门', '哪些部门', '哪个单位', '哪些单位', '哪家', '哪个', '哪里', '哪儿', '请问',
   '我想知道', '想知道', '我想', '查一下', '一下', '关于', '涉及到', '涉及', '相关的', '相关', '有关的', '方面的', '方面',
   '情况', '任务', '工作', '措施', '举措', '要求', '内容', '负责的', '负责', '牵头', '部门', '单位', '具体', '主要', '需要',
-  '应该', '可以', '必须', '什么的', '等等',
+  '应该', '可以', '必须', '什么的', '等等', '的事情', '的事儿', '的事',
 ];
+
+/** Particles that end a phrase without being part of it (电梯的 of 电梯的任务, 标准吗). */
+const TRAILING = new Set(Array.from('的之了吗呢吧啊呀么'));
+
+/**
+ * A run without the particles at its end, where at least two characters are left: 电梯的 → 电梯 (目的 stays).
+ *
+ * @example withoutTrailingParticles('标准的') // '标准'
+ */
+export function withoutTrailingParticles(run: string): string {
+  const chars = Array.from(run);
+  let end = chars.length;
+  while (end > 2 && TRAILING.has(chars[end - 1]!)) end--;
+  return chars.slice(0, end).join('');
+}
 
 /** Particles and function words of one character, dropped when they stand as a word of their own. */
 export const PARTICLES: ReadonlySet<string> = new Set(

@@ -6,7 +6,7 @@
 import { fold, foldJoined, hasHan, originOf, type Folded } from '../chinese/fold.js';
 import { loadLookalikes } from '../chinese/lookalike.js';
 import { findPinyin, loadReadings, rareHan, type Readings } from '../chinese/pinyin.js';
-import { PARTICLES, withoutQuestionWords } from '../chinese/question.js';
+import { PARTICLES, withoutQuestionWords, withoutTrailingParticles } from '../chinese/question.js';
 import { segmentWords } from '../chinese/segment.js';
 import { toSimplified } from '../chinese/simplified.js';
 import { THESAURUS } from '../chinese/thesaurus.js';
@@ -440,6 +440,8 @@ class Search {
       const typo = await this.typo(run);
       return typo ? [this.corrected(run, typo)] : units;
     }
+    const trimmed = withoutTrailingParticles(run);
+    if (trimmed !== run) return this.resolveRun(trimmed);
     const apart = this.thesaurus.others(run).length ? this.phraseUnit(run) : this.unit(run, this.apartHits(run));
     if (apart.hits.size) return [apart];
     const length = Array.from(run).length;

@@ -77,12 +77,16 @@ function withOrigin(error: unknown, args: string[], options: GlobalOptions): unk
   return new PlanError(msg('file.missing', { file, from }), { exitCode: error.exitCode, cause: error });
 }
 
-/** The first `limit` records of a report, its groups cut to match. */
+/**
+ * The first `limit` records of a report, its groups cut to match; one drawn as lines of its own (the outline's
+ * tree, made from the whole plan) is then a table of the records kept.
+ */
 function limitReport(report: AnyReport, limit: number | undefined): AnyReport {
   if (limit === undefined || report.records.length <= limit) return report;
   const kept = new Set(report.records.slice(0, limit));
   return {
     ...report,
+    lines: undefined,
     records: report.records.slice(0, limit),
     total: report.records.length,
     ...(report.groups ? { groups: report.groups.map((g) => ({ ...g, records: g.records.filter((r: unknown) => kept.has(r)) })) } : {}),

@@ -322,6 +322,13 @@ describe('data formats that agree', () => {
     expect(plan(['search', '电梯 锅炉', '--lang', 'zh']).stderr).toBe('计划中没有与“电梯 锅炉”相符的内容；没有同时含有各个词的任务，单独搜索时：电梯 2 项，锅炉 1 项\n');
   });
 
+  it('outline --limit on a terminal: a table of the sections kept, not the whole tree', () => {
+    const run = plan(['outline', '-n', '2', '--format', 'table'], { COLUMNS: '100' });
+    expect(run.stdout.split('\n').filter((line) => /^│ +\d/.test(line))).toHaveLength(2);
+    expect(run.stdout).not.toContain('（三）');
+    expect(run.stderr).toBe('the first 2 of 17 (--limit)\n');
+  });
+
   it('stats pairs: the table says how many of how many it shows, --limit included', () => {
     const table = (args: string[]) => plan(['stats', '--view', 'pairs', '--format', 'table', ...args], { COLUMNS: '100' });
     const rows = (text: string) => text.split('\n').filter((line) => /^│ [^ ]/.test(line)).length - 1; // the header is one

@@ -180,7 +180,9 @@ describe('input across plans', () => {
     // A 文号 with its year in other brackets; words of one plan's title.
     expect(parsePlanIds(members, ['国发[2019]3号', '国发【2018】39号'])).toEqual(['gf2019-3', 'gf2018-39']);
     expect(parsePlanIds(members, ['综合保税区', '试验区改革'])).toEqual(['gf2019-3', 'zone']);
-    expect(() => parsePlanIds(members, ['测试'])).toThrow(/^"测试" is in the titles of several plans: give one of /);
+    expect(parsePlanIds(members, ['2019'])).toEqual(['gf2019-3']); // part of one 文号
+    expect(() => parsePlanIds(members, ['国发'])).toThrow(/^"国发" is in the titles or 文号 of several plans: give one of gf2018-39, gf2019-3$/);
+    expect(() => parsePlanIds(members, ['测试'])).toThrow(/^"测试" is in the titles or 文号 of several plans: give one of /);
   });
 
   it('a part is that part of every plan that has one; filters take parts and plans', () => {

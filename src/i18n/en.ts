@@ -353,7 +353,7 @@ export const en = {
   'argument.planIds': 'task numbers: 37, ranges 37-40, lists 37,38; with several plans, PLAN:ID (gf2018-39:3, gf2018-39:3-5)',
   'plans.unknown': ({ input, known }: { input: string; known: string }) => `no plan "${input}" is loaded: give a plan's id, file, 文号 or words of its title (loaded: ${known}; plan plans lists them)`,
   'plans.rangeAcross': ({ input, example }: { input: string; example: string }) => `${input} runs from one plan into another: a range is of one plan's tasks, such as ${example}`,
-  'plans.titleAmbiguous': ({ input, ids }: { input: string; ids: string }) => `"${input}" is in the titles of several plans: give one of ${ids}`,
+  'plans.titleAmbiguous': ({ input, ids }: { input: string; ids: string }) => `"${input}" is in the titles or 文号 of several plans: give one of ${ids}`,
   'plans.taskInSeveral': ({ input, n, choices }: { input: string; n: number; choices: string }) => `task "${input}" is in ${n} plans: give one of ${choices}`,
   'plans.noPlanFile': ({ folder, example }: { folder: string; example: string }) => `the folder ${folder} has no plan file (*.yaml or *.yml): import documents into it with plan import DOC -o ${example}`,
   'plans.folderUnreadable': ({ folder, reason }: { folder: string; reason: string }) => `cannot read the folder ${folder}: ${reason}`,

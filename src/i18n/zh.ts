@@ -395,7 +395,7 @@ export const zh: Catalogue = {
   'argument.planIds': '任务编号：37，范围 37-40，列表 37,38；多个计划时写 计划:编号（gf2018-39:3、gf2018-39:3-5）',
   'plans.unknown': ({ input, known }: { input: string; known: string }) => `没有载入计划“${input}”：请给出计划的编号、文件、文号或标题中的词（已载入：${known}；plan plans 列出全部）`,
   'plans.rangeAcross': ({ input, example }: { input: string; example: string }) => `${input} 从一个计划跨到另一个计划：范围只能是同一计划的任务，例如 ${example}`,
-  'plans.titleAmbiguous': ({ input, ids }: { input: string; ids: string }) => `“${input}”出现在多个计划的标题中：请给出其中之一 ${ids}`,
+  'plans.titleAmbiguous': ({ input, ids }: { input: string; ids: string }) => `“${input}”出现在多个计划的标题或文号中：请给出其中之一 ${ids}`,
   'plans.taskInSeveral': ({ input, n, choices }: { input: string; n: number; choices: string }) => `任务“${input}”在 ${n} 个计划中都有：请给出其中之一 ${choices}`,
   'plans.noPlanFile': ({ folder, example }: { folder: string; example: string }) => `文件夹 ${folder} 中没有计划文件（*.yaml 或 *.yml）：可用 plan import 文档 -o ${example} 导入`,
   'plans.folderUnreadable': ({ folder, reason }: { folder: string; reason: string }) => `无法读取文件夹 ${folder}：${reason}`,

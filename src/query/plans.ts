@@ -49,11 +49,16 @@ export function parsePlanIds(members: PlanMember[], inputs: string[]): string[] 
 /** A 文号 however its year is bracketed: 国发〔2019〕3号, 国发[2019]3号, 国发【2019】3号, 国发（2019）3号. */
 const numberForm = (number: string) => fold(number).replace(/\s+/g, '').replace(/[[［【〔(（]/g, '〔').replace(/[\]］】〕)）]/g, '〕');
 
-/** The one loaded plan whose title has these words (无废 of 《“无废城市”建设试点工作方案》); several: a usage error naming them. */
+/**
+ * The one loaded plan whose title or 文号 has these words (无废 of 《“无废城市”建设试点工作方案》, 国办发 of
+ * 国办发〔2018〕128号); several: a usage error naming them.
+ */
 function byTitle(members: PlanMember[], input: string): PlanMember | undefined {
   const words = fold(input).replace(/\s+/g, '');
   if (Array.from(words).length < 2) return undefined;
-  const hits = members.filter((m) => fold(m.plan.meta.title).replace(/\s+/g, '').includes(words));
+  const number = numberForm(input);
+  const hits = members.filter((m) => fold(m.plan.meta.title).replace(/\s+/g, '').includes(words)
+    || (m.plan.meta.number !== undefined && numberForm(m.plan.meta.number).includes(number)));
   if (hits.length > 1) throw new PlanError(msg('plans.titleAmbiguous', { input, ids: hits.map((m) => m.id).join(', ') }), { exitCode: EXIT.usage });
   return hits[0];
 }

@@ -69,6 +69,12 @@ describe('searchTasks on the real plan', () => {
     expect(await ids(query)).toEqual([37, 67]);
   });
 
+  it('pinyin with its tone marks is pinyin', async () => {
+    expect(await ids('diàntī')).toEqual(await ids('dianti'));
+    expect(await ids('shípǐn ānquán')).toEqual(await ids('shipin anquan'));
+    expect(await ids('shípǐn ānquán')).not.toEqual([]);
+  });
+
   it('a particle ends a phrase only where two characters are left', () => {
     expect(withoutTrailingParticles('标准的')).toBe('标准');
     expect(withoutTrailingParticles('目的')).toBe('目的');

@@ -127,3 +127,14 @@ export function hasHan(text: string): boolean {
 export function isLatin(text: string): boolean {
   return /^[a-z]+$/i.test(text);
 }
+
+/**
+ * Pinyin typed with its tone marks as plain letters: zhìjiānjú → zhijianju, lǚ → lv (as pinyin is typed on a
+ * keyboard). Other characters are left as they are.
+ *
+ * @example withoutToneMarks('shípǐn ānquán') // 'shipin anquan'
+ */
+export function withoutToneMarks(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text.normalize('NFD').replace(/[\u0300-\u0304\u030c]/g, '').normalize('NFC').replace(/ü/g, 'v').replace(/Ü/g, 'V');
+}

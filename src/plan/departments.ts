@@ -1,4 +1,4 @@
-import { fold, hasHan, isLatin } from '../chinese/fold.js';
+import { fold, hasHan, isLatin, withoutToneMarks } from '../chinese/fold.js';
 import { findPinyin, loadReadings, type Readings } from '../chinese/pinyin.js';
 import { toSimplified } from '../chinese/simplified.js';
 import { EXIT, PlanError } from '../errors.js';
@@ -464,7 +464,7 @@ async function findPinyinName(index: Index, input: string, q: string, tables?: C
  * @example asTyped('（市质监局）。') // '市质监局'
  */
 function asTyped(input: string): string {
-  const bare = input.replace(/\s+/g, '').normalize('NFD').replace(/[\u0300-\u0304\u030c]/g, '').normalize('NFC').replace(/ü/g, 'v');
+  const bare = withoutToneMarks(input.replace(/\s+/g, ''));
   return fold(bare).replace(/^[([{<“‘"'「『【〔《〈]+|[)\]}>”’"'」』】〕》〉.,;:!?。．，、；：！？]+$/gu, '');
 }
 

@@ -3,7 +3,7 @@
 // the thesaurus, in pinyin, or one typo away), and a task is ranked by how much of the query's meaning it holds: the
 // units it contains, each weighted by its length and rarity. A unit the plan holds nowhere still counts against
 // every task, so a query about something the plan does not contain finds nothing.
-import { fold, foldJoined, hasHan, originOf, type Folded } from '../chinese/fold.js';
+import { fold, foldJoined, hasHan, originOf, withoutToneMarks, type Folded } from '../chinese/fold.js';
 import { loadLookalikes } from '../chinese/lookalike.js';
 import { findPinyin, loadReadings, rareHan, type Readings } from '../chinese/pinyin.js';
 import { PARTICLES, withoutQuestionWords, withoutTrailingParticles } from '../chinese/question.js';
@@ -215,7 +215,7 @@ export function parseQuery(query: string): string[] {
   if (query.length > MAX_QUERY_LENGTH) {
     throw new PlanError(msg('query.tooLong', { length: query.length, most: MAX_QUERY_LENGTH }), { exitCode: EXIT.usage });
   }
-  const folded = fold(query);
+  const folded = fold(withoutToneMarks(query));
   // One word of common characters (the usual query) needs none of the Unicode classes below, slow to build.
   const runs = SIMPLE_RUN.test(folded) ? [folded]
     // Decimal points stay inside a run: PM2.5, 1.5万.

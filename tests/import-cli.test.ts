@@ -1,5 +1,5 @@
 // plan import as a user runs it: the built bin/plan.js (npm test builds it first), its stdout, stderr and exit code.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,15 @@ describe('plan import', () => {
     expect(readFileSync(out, 'utf8')).not.toMatch(/# corrected by hand/);
     expect(plan(['import', fixture('levels.txt'), '-o', '/dev/null']).code).toBe(0); // a device is written to as asked
     expect({ ...plan(['import', fixture('levels.txt'), '-o', dir, '--lang', 'zh']), ms: 0 }).toEqual({ ms: 0, stdout: '', stderr: `plan: -o ${dir} 是文件夹：请给出其中计划文件的名称（${dir}/plan.yaml）\n`, code: 2 });
+  });
+
+  it('refuses a pipe or a device at once, never waiting on it (a FIFO with no writer, /dev/zero)', () => {
+    const fifo = path.join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    for (const [file, kind] of [[fifo, 'a named pipe'], ['/dev/zero', 'a character device']] as const) {
+      const run = plan(['import', file]); // a wait would end in the helper's timeout, with no exit code
+      expect([run.code, run.stdout, run.stderr]).toEqual([3, '', `plan: ${file} is ${kind}, not a document: plan import reads .txt, .docx and .html files (save it to one first)\n`]);
+    }
   });
 
   it('never writes over its input', () => {

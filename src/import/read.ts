@@ -1,5 +1,5 @@
 // The importer's one contact with the file system: it reads the document (never writes it).
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { EXIT, PlanError } from '../errors.js';
 import { said } from './words.js';
 import type { Message } from '../i18n/index.js';
@@ -13,11 +13,23 @@ function fail(message: Message, cause?: unknown): never {
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
-/** Reads a document's bytes, refusing directories, unreadable files and anything over MAX_DOCUMENT_BYTES. */
+/** What a file that is not a regular file is, in both languages. */
+function kindOf(stat: Stats): { en: string; zh: string } {
+  if (stat.isFIFO()) return { en: 'a named pipe', zh: '命名管道' };
+  if (stat.isCharacterDevice()) return { en: 'a character device', zh: '字符设备' };
+  if (stat.isBlockDevice()) return { en: 'a block device', zh: '块设备' };
+  if (stat.isSocket()) return { en: 'a socket', zh: '套接字' };
+  return { en: 'not a regular file', zh: '非普通文件' };
+}
+
+/**
+ * Reads a document's bytes, refusing directories, pipes and devices (opened without waiting: a FIFO with no writer
+ * would block for ever), unreadable files and anything over MAX_DOCUMENT_BYTES.
+ */
 export function readDocumentBytes(file: string): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') fail(said(`document ${file} does not exist`, `原文 ${file} 不存在`), error);
@@ -28,6 +40,10 @@ export function readDocumentBytes(file: string): Uint8Array {
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) fail(said(`${file} is a directory, not a document: give a .txt, .docx or .html file`, `${file} 是目录而不是文档：请给出 .txt、.docx 或 .html 文件`));
+    if (!stat.isFile()) {
+      const kind = kindOf(stat);
+      fail(said(`${file} is ${kind.en}, not a document: plan import reads .txt, .docx and .html files (save it to one first)`, `${file} 是${kind.zh}，不是文档：plan import 读取 .txt、.docx 和 .html 文件（请先存为文件）`));
+    }
     if (stat.isFile() && stat.size > MAX_DOCUMENT_BYTES) {
       fail(said(`${file} is ${megabytes(stat.size)}; plan import reads documents up to ${megabytes(MAX_DOCUMENT_BYTES)} (save the plan's own pages as .txt or .docx)`, `${file} 有 ${megabytes(stat.size)}；plan import 最多读取 ${megabytes(MAX_DOCUMENT_BYTES)}（请把计划本身的内容另存为 .txt 或 .docx）`));
     }
@@ -40,7 +56,10 @@ export function readDocumentBytes(file: string): Uint8Array {
       try {
         n = readSync(fd, chunk, 0, chunk.length, null);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EISDIR') fail(said(`${file} is a directory, not a document`, `${file} 是目录而不是文档`), error);
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EISDIR') fail(said(`${file} is a directory, not a document`, `${file} 是目录而不是文档`), error);
+        // A kernel file that would make a reader wait (/proc/kmsg), opened without waiting.
+        if (code === 'EAGAIN') fail(said(`${file} has nothing to read now (a kernel or device file?); plan import reads .txt, .docx and .html files`, `${file} 现在没有可读的内容（是内核或设备文件？）；plan import 读取 .txt、.docx 和 .html 文件`), error);
         fail(said(`cannot read document ${file}: ${(error as Error).message}`, `无法读取原文 ${file}：${(error as Error).message}`), error);
       }
       if (n === 0) break;

@@ -322,6 +322,16 @@ describe('data formats that agree', () => {
     expect(plan(['search', '电梯 锅炉', '--lang', 'zh']).stderr).toBe('计划中没有与“电梯 锅炉”相符的内容；没有同时含有各个词的任务，单独搜索时：电梯 2 项，锅炉 1 项\n');
   });
 
+  it('YAML: a string a YAML 1.1 reader would take for a date, a boolean or a number is quoted', () => {
+    const yaml = plan(['plans', '--format', 'yaml']).stdout;
+    expect(yaml).toContain('  date: "2016-06-23"\n');
+    const odd = path.join(dir, 'odd-values.yaml');
+    writeFileSync(odd, readFileSync(SMALL, 'utf8').replace('title: 测试行动计划', 'title: "yes"').replace('aliases: [商委]', 'aliases: [商委, "on", "1_000", "0755", "1:20"]'));
+    const depts = plan(['depts', '--plan', odd, '--format', 'yaml']).stdout;
+    for (const value of ['"on"', '"1_000"', '"0755"', '"1:20"']) expect(depts).toContain(value);
+    expect(plan(['plans', '--plan', odd, '--format', 'yaml']).stdout).toContain('title: "yes"');
+  });
+
   it('outline --limit on a terminal: a table of the sections kept, not the whole tree', () => {
     const run = plan(['outline', '-n', '2', '--format', 'table'], { COLUMNS: '100' });
     expect(run.stdout.split('\n').filter((line) => /^│ +\d/.test(line))).toHaveLength(2);

@@ -159,6 +159,9 @@ describe('input across plans', () => {
     { inputs: ['4'], expected: ['gf2018-39:4'] },
     { inputs: ['国发〔2019〕3号:2'], expected: ['gf2019-3:2'] },
     { inputs: ['gf2018-39:2-gf2018-39:3'], expected: ['gf2018-39:2', 'gf2018-39:3'] },
+    // The plan named in a list holds for the ids after it there.
+    { inputs: ['gf2018-39:2,3'], expected: ['gf2018-39:2', 'gf2018-39:3'] },
+    { inputs: ['zone:1,gf2019-3:1,2'], expected: ['zone:1', 'gf2019-3:1', 'gf2019-3:2'] },
   ])('show $inputs', ({ inputs, expected }) => {
     expect(refs(inputs)).toEqual(expected);
   });

@@ -135,7 +135,17 @@ export function parseTaskRefs(plan: Plan, members: PlanMember[], inputs: string[
   const at = plan.merged ? offsets(plan.merged) : undefined;
   const mergedId = (member: PlanMember, id: number) => (at ? at.get(member)!.tasks + member.plan.tasks.findIndex((t) => t.id === id) + 1 : id);
   const out: number[] = [];
-  for (const given of inputs.flatMap((i) => i.split(/[,，、\s]+/)).filter((p) => p !== '')) {
+  // A plan named in a list holds for the ids after it there (gf2019-3:1,2 is gf2019-3:1 and gf2019-3:2).
+  const pieces = inputs.flatMap((input) => {
+    let plan: string | undefined;
+    return input.split(/[,，、\s]+/).filter((p) => p !== '').map((piece) => {
+      const at = piece.search(/[:：](?=[^:：]*$)/);
+      if (at >= 0) plan = piece.slice(0, at);
+      else if (plan !== undefined && /^\d/.test(piece)) return `${plan}:${piece}`;
+      return piece;
+    });
+  });
+  for (const given of pieces) {
     // A range whose both ends name the plan (gf2019-3:2-gf2019-3:4) is that plan's range (gf2019-3:2-4).
     const piece = given.replace(/^(.+?)[:：](\d+)([-–—~～])\1[:：](\d+)$/, '$1:$2$3$4');
     const across = /^(.+?)[:：](\d+)[-–—~～](.+?)[:：](\d+)$/.exec(piece);

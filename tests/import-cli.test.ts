@@ -80,6 +80,16 @@ describe('plan import', () => {
     expect({ ...plan(['import', fixture('levels.txt'), '-o', dir, '--lang', 'zh']), ms: 0 }).toEqual({ ms: 0, stdout: '', stderr: `plan: -o ${dir} 是文件夹：请给出其中计划文件的名称（${dir}/plan.yaml）\n`, code: 2 });
   });
 
+  it('- reads the document from standard input, a file or a pipe, and names it so', () => {
+    const env = { ...process.env, NO_COLOR: '1', PLAN_FILE: undefined } as NodeJS.ProcessEnv;
+    const fromFile = spawnSync(process.execPath, [BIN, 'import', fixture('levels.txt')], { env, encoding: 'utf8' });
+    const piped = spawnSync(process.execPath, [BIN, 'import', '-'], { env, encoding: 'utf8', input: readFileSync(fixture('levels.txt')) });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout.split('\n').slice(1)).toEqual(fromFile.stdout.split('\n').slice(1)); // all but the comment naming the source
+    expect(piped.stdout.split('\n')[0]).toBe('# Imported by plan import from standard input.');
+    expect(piped.stderr.split('\n')[0]).toBe('imported standard input (text, UTF-8)');
+  });
+
   it('refuses a pipe or a device at once, never waiting on it (a FIFO with no writer, /dev/zero)', () => {
     const fifo = path.join(dir, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);

@@ -53,7 +53,9 @@ export const importCommand: Command = {
       throw new PlanError(said(`-o ${output} is the document itself: plan import never writes over its input; give another file`, `-o ${output} 就是原文本身：plan import 从不覆盖原文；请另给一个文件`));
     }
     if (output !== undefined) refuseToReplace(output, options.force === true);
-    const result = await importDocument(readDocumentBytes(document), document, language);
+    // Standard input (-) is named as such in the summary and the plan file's comment.
+    const name = document === '-' ? (language === 'zh' ? '标准输入' : 'standard input') : document;
+    const result = await importDocument(readDocumentBytes(document), name, language);
     if (result.plan.tasks.length === 0 && options.allowEmpty !== true) {
       return {
         kind: 'product',

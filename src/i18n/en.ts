@@ -56,7 +56,7 @@ export const en = {
   'argument.department': 'the department, as you write it',
   'argument.query': 'what to find: words, a question or a clause; spaces and punctuation separate terms',
   'argument.ids': 'task numbers: 37, ranges 37-40, lists 37,38',
-  'argument.document': 'the document: UTF-8 or GB18030/GBK text, .docx, or a web page (.html)',
+  'argument.document': 'the document: UTF-8 or GB18030/GBK text, .docx, or a web page (.html); - for standard input',
   'option.output': 'write the plan file here instead of stdout (never the document itself)',
   'option.allowEmpty': 'a document with no attribution: import its headings only instead of exit 1',
   'option.force': 'replace the -o file if it exists (without it, an existing file is never written over)',

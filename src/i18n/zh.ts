@@ -114,7 +114,7 @@ export const zh: Catalogue = {
   'argument.department': '单位名称，按您习惯的写法',
   'argument.query': '要查找的内容：词、问句或句子；空格和标点分隔各词',
   'argument.ids': '任务编号：37，范围 37-40，列表 37,38',
-  'argument.document': '原文：UTF-8 或 GB18030/GBK 文本、.docx 或网页（.html）',
+  'argument.document': '原文：UTF-8 或 GB18030/GBK 文本、.docx 或网页（.html）；- 表示标准输入',
   'option.output': '把计划文件写到此文件而不是标准输出（绝不覆盖原文）',
   'option.allowEmpty': '原文没有任何责任单位标注时只导入标题，而不是以退出码 1 结束',
   'option.force': '-o 的文件已存在时替换它（不加此项时从不覆盖已有文件）',

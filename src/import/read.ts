@@ -26,26 +26,33 @@ function kindOf(stat: Stats): { en: string; zh: string } {
  * Reads a document's bytes, refusing directories, pipes and devices (opened without waiting: a FIFO with no writer
  * would block for ever), unreadable files and anything over MAX_DOCUMENT_BYTES.
  */
-export function readDocumentBytes(file: string): Uint8Array {
+export function readDocumentBytes(path: string): Uint8Array {
+  // `-` is standard input: a file or a pipe given to it (plan import - < 通知.docx), never a terminal.
+  const stdin = path === '-';
+  const file = stdin ? 'standard input' : path;
+  const fileZh = stdin ? '标准输入' : path;
+  if (stdin && (process.getBuiltinModule('node:tty') as typeof import('node:tty')).isatty(0)) {
+    fail(said('plan import - reads the document from standard input, which is a terminal here: plan import - < 通知.docx', 'plan import - 从标准输入读取原文，而这里的标准输入是终端：plan import - < 通知.docx'));
+  }
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = stdin ? 0 : openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') fail(said(`document ${file} does not exist`, `原文 ${file} 不存在`), error);
-    if (code === 'EACCES' || code === 'EPERM') fail(said(`cannot read document ${file}: permission denied`, `无法读取原文 ${file}：没有权限`), error);
-    if (code === 'EISDIR') fail(said(`${file} is a directory, not a document: give a .txt, .docx or .html file`, `${file} 是目录而不是文档：请给出 .txt、.docx 或 .html 文件`), error);
-    fail(said(`cannot open document ${file}: ${(error as Error).message}`, `无法打开原文 ${file}：${(error as Error).message}`), error);
+    if (code === 'ENOENT') fail(said(`document ${file} does not exist`, `原文 ${fileZh} 不存在`), error);
+    if (code === 'EACCES' || code === 'EPERM') fail(said(`cannot read document ${file}: permission denied`, `无法读取原文 ${fileZh}：没有权限`), error);
+    if (code === 'EISDIR') fail(said(`${file} is a directory, not a document: give a .txt, .docx or .html file`, `${fileZh} 是目录而不是文档：请给出 .txt、.docx 或 .html 文件`), error);
+    fail(said(`cannot open document ${file}: ${(error as Error).message}`, `无法打开原文 ${fileZh}：${(error as Error).message}`), error);
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) fail(said(`${file} is a directory, not a document: give a .txt, .docx or .html file`, `${file} 是目录而不是文档：请给出 .txt、.docx 或 .html 文件`));
-    if (!stat.isFile()) {
+    if (stat.isDirectory()) fail(said(`${file} is a directory, not a document: give a .txt, .docx or .html file`, `${fileZh} 是目录而不是文档：请给出 .txt、.docx 或 .html 文件`));
+    if (!stat.isFile() && !(stdin && (stat.isFIFO() || stat.isSocket()))) {
       const kind = kindOf(stat);
-      fail(said(`${file} is ${kind.en}, not a document: plan import reads .txt, .docx and .html files (save it to one first)`, `${file} 是${kind.zh}，不是文档：plan import 读取 .txt、.docx 和 .html 文件（请先存为文件）`));
+      fail(said(`${file} is ${kind.en}, not a document: plan import reads .txt, .docx and .html files (save it to one first)`, `${fileZh} 是${kind.zh}，不是文档：plan import 读取 .txt、.docx 和 .html 文件（请先存为文件）`));
     }
     if (stat.isFile() && stat.size > MAX_DOCUMENT_BYTES) {
-      fail(said(`${file} is ${megabytes(stat.size)}; plan import reads documents up to ${megabytes(MAX_DOCUMENT_BYTES)} (save the plan's own pages as .txt or .docx)`, `${file} 有 ${megabytes(stat.size)}；plan import 最多读取 ${megabytes(MAX_DOCUMENT_BYTES)}（请把计划本身的内容另存为 .txt 或 .docx）`));
+      fail(said(`${file} is ${megabytes(stat.size)}; plan import reads documents up to ${megabytes(MAX_DOCUMENT_BYTES)} (save the plan's own pages as .txt or .docx)`, `${fileZh} 有 ${megabytes(stat.size)}；plan import 最多读取 ${megabytes(MAX_DOCUMENT_BYTES)}（请把计划本身的内容另存为 .txt 或 .docx）`));
     }
     // In chunks, so that a FIFO or a device that never ends is cut off at the limit too.
     const chunks: Buffer[] = [];
@@ -57,18 +64,18 @@ export function readDocumentBytes(file: string): Uint8Array {
         n = readSync(fd, chunk, 0, chunk.length, null);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EISDIR') fail(said(`${file} is a directory, not a document`, `${file} 是目录而不是文档`), error);
+        if (code === 'EISDIR') fail(said(`${file} is a directory, not a document`, `${fileZh} 是目录而不是文档`), error);
         // A kernel file that would make a reader wait (/proc/kmsg), opened without waiting.
-        if (code === 'EAGAIN') fail(said(`${file} has nothing to read now (a kernel or device file?); plan import reads .txt, .docx and .html files`, `${file} 现在没有可读的内容（是内核或设备文件？）；plan import 读取 .txt、.docx 和 .html 文件`), error);
-        fail(said(`cannot read document ${file}: ${(error as Error).message}`, `无法读取原文 ${file}：${(error as Error).message}`), error);
+        if (code === 'EAGAIN') fail(said(`${file} has nothing to read now (a kernel or device file?); plan import reads .txt, .docx and .html files`, `${fileZh} 现在没有可读的内容（是内核或设备文件？）；plan import 读取 .txt、.docx 和 .html 文件`), error);
+        fail(said(`cannot read document ${file}: ${(error as Error).message}`, `无法读取原文 ${fileZh}：${(error as Error).message}`), error);
       }
       if (n === 0) break;
       total += n;
-      if (total > MAX_DOCUMENT_BYTES) fail(said(`${file} is larger than ${megabytes(MAX_DOCUMENT_BYTES)}, the most plan import reads`, `${file} 超过 plan import 最多能读的 ${megabytes(MAX_DOCUMENT_BYTES)}`));
+      if (total > MAX_DOCUMENT_BYTES) fail(said(`${file} is larger than ${megabytes(MAX_DOCUMENT_BYTES)}, the most plan import reads`, `${fileZh} 超过 plan import 最多能读的 ${megabytes(MAX_DOCUMENT_BYTES)}`));
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks, total);
   } finally {
-    closeSync(fd);
+    if (!stdin) closeSync(fd);
   }
 }

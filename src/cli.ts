@@ -46,6 +46,7 @@ interface GlobalOptions {
  */
 function planSources(options: GlobalOptions, files: string[] = []): OpenPlanOptions[] {
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((f) => b.includes(f));
+  if ([...files, ...(options.plan ?? [])].some((f) => f.trim() === '')) throw new PlanError(msg('usage.emptyFile'));
   if (files.length > 0 && options.plan?.length && !same(files, options.plan)) throw new PlanError(msg('usage.filesAndPlan', { files: files.join(' '), plan: options.plan.join(' ') }));
   const chosen = files.length > 0 ? files : options.plan?.length ? options.plan : process.env.PLAN_FILE ? planPaths(process.env.PLAN_FILE) : [];
   if (chosen.length === 0) return [BUNDLED];

@@ -395,6 +395,7 @@ describe('usage errors: one line, plan: …, with what would be right', () => {
     { args: ['tasks', '-n', '1e1'], stderr: 'plan: --limit must be a whole number from 1, such as 10, not "1e1"' },
     { args: ['show', '+37'], stderr: 'plan: "+37" is not a task number: give numbers such as 37, ranges such as 37-40, or lists such as 37,38' },
     { args: ['show', '37', '999'], stderr: "plan: there is no task 999: the plan's tasks are 1–75" },
+    { args: ['tasks', '--plan', ''], stderr: 'plan: a plan file name is empty: give a file or folder, or - for standard input' },
     { args: ['show', '3-1'], stderr: 'plan: 3-1 runs backwards: a range goes from the lower number up (1-3)' },
     { args: ['show', '3-1', '--lang', 'zh'], stderr: 'plan: 范围 3-1 是倒过来的：范围从小号写到大号（1-3）' },
     { args: ['show', '74-77'], stderr: "plan: there is no task 76: the plan's tasks are 1–75" },

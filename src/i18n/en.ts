@@ -61,6 +61,7 @@ export const en = {
   'option.allowEmpty': 'a document with no attribution: import its headings only instead of exit 1',
   'option.force': 'replace the -o file if it exists (without it, an existing file is never written over)',
   'argument.planFile': 'plan files or folders, - for standard input (default: --plan, $PLAN_FILE, else the bundled plan.yaml)',
+  'usage.emptyFile': 'a plan file name is empty: give a file or folder, or - for standard input',
   'usage.filesAndPlan': ({ files, plan }: { files: string; plan: string }) => `${files} and --plan ${plan} both name what to read: give the files once, as arguments or with --plan`,
   'validate.othersValid': ({ n, files }: { n: number; files: string }) => `valid: ${files} (${plural(n, 'file', 'files')})`,
   'argument.shell': 'bash, zsh or fish',

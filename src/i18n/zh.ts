@@ -119,6 +119,7 @@ export const zh: Catalogue = {
   'option.allowEmpty': '原文没有任何责任单位标注时只导入标题，而不是以退出码 1 结束',
   'option.force': '-o 的文件已存在时替换它（不加此项时从不覆盖已有文件）',
   'argument.planFile': '计划文件或文件夹，- 表示标准输入（默认：--plan、$PLAN_FILE，否则为自带的 plan.yaml）',
+  'usage.emptyFile': '计划文件名为空：请给出文件或文件夹，或用 - 表示标准输入',
   'usage.filesAndPlan': ({ files, plan }: { files: string; plan: string }) => `${files} 与 --plan ${plan} 都指定了要读取的文件：请只给一次，作为参数或用 --plan`,
   'validate.othersValid': ({ n, files }: { n: number; files: string }) => `有效：${files}（${n} 个文件）`,
   'argument.shell': 'bash、zsh 或 fish',

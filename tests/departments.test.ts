@@ -34,6 +34,8 @@ describe('resolveDepartment: the old spellings still resolve', () => {
     { input: '（市质监局）', expected: '市质监局', how: 'name' },
     { input: '“质监局”。', expected: '市质监局', how: 'alias' },
     { input: '旅发委', expected: '市旅游局', how: 'field' },
+    // Words of a long name in its order, with words between left out.
+    { input: '质量工作联席会议', expected: '市质量工作部门联席会议成员单位', how: 'part' },
     { input: 'zhijian', expected: '市质监局', how: 'pinyin' },
     { input: '質監局', expected: '市质监局', how: 'traditional' },
     { input: '质检局', expected: '市质监局', how: 'slip' },

@@ -1,5 +1,6 @@
 import { fold, hasHan, isLatin, withoutToneMarks } from '../chinese/fold.js';
 import { findPinyin, loadReadings, type Readings } from '../chinese/pinyin.js';
+import { segmentWords } from '../chinese/segment.js';
 import { toSimplified } from '../chinese/simplified.js';
 import { EXIT, PlanError } from '../errors.js';
 import { msg, word, type Language, type Message } from '../i18n/index.js';
@@ -290,11 +291,39 @@ function isWordsOf(part: string, name: string): boolean {
 }
 
 /**
+ * Whether `part` is two or more whole words of `name`, of two characters or more each, in the name's order with
+ * words between them left out, four characters at least: 质量工作联席会议 of 市质量工作部门联席会议成员单位.
+ */
+function isSpreadWordsOf(part: string, name: string): boolean {
+  if (Array.from(part).length < 4) return false;
+  // The name's words as the vocabulary reads them, else as the dictionary does (市质量工作部门联席会议成员单位).
+  const tokens = parseName(name)?.tokens.map((t) => t.text) ?? segmentWords(name);
+  const fits = (at: number, from: number, used: number): boolean => {
+    if (at === part.length) return used >= 2;
+    for (let k = from; k < tokens.length; k++) {
+      const word = tokens[k]!;
+      if (Array.from(word).length >= 2 && part.startsWith(word, at) && fits(at + word.length, k + 1, used + 1)) return true;
+    }
+    return false;
+  };
+  return fits(0, 0, 0);
+}
+
+/**
  * A part of a name: 联席会议, 有关部门, 执法总队. It is taken when it fits one department only, as whole words of
  * its name, and is two characters or more; a part that fits several is ambiguous.
  */
 function findPart(index: Index, input: string, text: string): DepartmentMatch | undefined {
   const containing = index.entries.filter((e) => e.names.some((n) => n.includes(text)));
+  if (containing.length === 0) {
+    // Words of the name in its order, with words between left out (质量工作联席会议 of 市质量工作部门联席会议成员单位).
+    const spread = index.entries.filter((e) => e.names.some((n) => isSpreadWordsOf(text, n)));
+    if (spread.length > 1) ambiguous(input, spread);
+    if (spread.length === 1) {
+      const name = spread[0]!.department.name;
+      return { department: spread[0]!.department, how: 'part', reason: { en: `words of the name ${name}`, zh: `名称“${name}”中的词` } };
+    }
+  }
   if (containing.length > 1) ambiguous(input, containing);
   const [only] = containing;
   if (!only) return undefined;

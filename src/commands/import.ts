@@ -46,7 +46,7 @@ export const importCommand: Command = {
     { flags: '--allow-empty', description: 'option.allowEmpty' },
     { flags: '--force', description: 'option.force' },
   ],
-  async run({ args, options, language }) {
+  async run({ args, options, language, t }) {
     const document = args[0]!;
     const output = options.output as string | undefined;
     if (output !== undefined && samePlace(output) === samePlace(document)) {
@@ -54,7 +54,7 @@ export const importCommand: Command = {
     }
     if (output !== undefined) refuseToReplace(output, options.force === true);
     // Standard input (-) is named as such in the summary and the plan file's comment.
-    const name = document === '-' ? (language === 'zh' ? '标准输入' : 'standard input') : document;
+    const name = document === '-' ? t('file.stdin') : document;
     const result = await importDocument(readDocumentBytes(document), name, language);
     if (result.plan.tasks.length === 0 && options.allowEmpty !== true) {
       return {

@@ -241,6 +241,7 @@ export const en = {
   'file.loop': ({ file }: { file: string }) => `plan file ${file} is a loop of symbolic links`,
   'file.special': ({ file, kind, pipe }: { file: string; kind: string; pipe: boolean }) =>
     `${file} is ${kind}, not a plan file${pipe ? '; to read a plan from a pipe, give --plan - and send it to standard input' : ''}`,
+  'document.special': ({ file, kind }: { file: string; kind: string }) => `${file} is ${kind}, not a document: plan import reads .txt, .docx and .html files (save it to one first)`,
   'file.kernel': ({ file }: { file: string }) => `${file} is a file of the kernel (/proc, /sys), not a plan file`,
   'file.stdinTerminal': '--plan - reads a plan from standard input, which is a terminal here: send a file to it (plan tasks --plan - < plan.yaml)',
   'file.utf32Length': ({ file }: { file: string }) => `${file} is not whole UTF-32 text (its length is not a multiple of 4 bytes); save it as UTF-8`,

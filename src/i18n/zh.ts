@@ -3,7 +3,7 @@ import { WRITE_FAILURES, type Catalogue, type ItemKind } from './en.js';
 
 type N = { n: number };
 
-/** What a file that is not a regular file is (src/plan/open.ts says it in English). */
+/** What a file that is not a regular file is (src/plan/open.ts kindOf says it in English). */
 const KINDS: Record<string, string> = { 'a named pipe': '命名管道', 'a character device': '字符设备', 'a block device': '块设备', 'a socket': '套接字', 'not a regular file': '非普通文件' };
 
 /** What a part of a plan file is called (validate's messages). */
@@ -288,6 +288,7 @@ export const zh: Catalogue = {
   'file.loop': ({ file }: { file: string }) => `计划文件 ${file} 是循环的符号链接`,
   'file.special': ({ file, kind, pipe }: { file: string; kind: string; pipe: boolean }) =>
     `${file} 是${KINDS[kind] ?? kind}，不是计划文件${pipe ? '；要从管道读取计划，请用 --plan - 并把计划送到标准输入' : ''}`,
+  'document.special': ({ file, kind }: { file: string; kind: string }) => `${file} 是${KINDS[kind] ?? kind}，不是文档：plan import 读取 .txt、.docx 和 .html 文件（请先存为文件）`,
   'file.kernel': ({ file }: { file: string }) => `${file} 是内核文件（/proc、/sys），不是计划文件`,
   'file.stdinTerminal': '--plan - 从标准输入读取计划，而这里的标准输入是终端：请送入文件（plan tasks --plan - < plan.yaml）',
   'file.utf32Length': ({ file }: { file: string }) => `${file} 不是完整的 UTF-32 文本（长度不是 4 字节的倍数）；请另存为 UTF-8`,

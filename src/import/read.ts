@@ -1,8 +1,9 @@
 // The importer's one contact with the file system: it reads the document (never writes it).
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { EXIT, PlanError } from '../errors.js';
+import { msg, STDIN, word, type Message } from '../i18n/index.js';
+import { kindOf } from '../plan/open.js';
 import { said } from './words.js';
-import type { Message } from '../i18n/index.js';
 
 /** Documents larger than this are refused: a plan's Word file or web page is well under 1 MB. */
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
@@ -13,15 +14,6 @@ function fail(message: Message, cause?: unknown): never {
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
-/** What a file that is not a regular file is, in both languages. */
-function kindOf(stat: Stats): { en: string; zh: string } {
-  if (stat.isFIFO()) return { en: 'a named pipe', zh: '命名管道' };
-  if (stat.isCharacterDevice()) return { en: 'a character device', zh: '字符设备' };
-  if (stat.isBlockDevice()) return { en: 'a block device', zh: '块设备' };
-  if (stat.isSocket()) return { en: 'a socket', zh: '套接字' };
-  return { en: 'not a regular file', zh: '非普通文件' };
-}
-
 /**
  * Reads a document's bytes, refusing directories, pipes and devices (opened without waiting: a FIFO with no writer
  * would block for ever), unreadable files and anything over MAX_DOCUMENT_BYTES.
@@ -29,8 +21,8 @@ function kindOf(stat: Stats): { en: string; zh: string } {
 export function readDocumentBytes(path: string): Uint8Array {
   // `-` is standard input: a file or a pipe given to it (plan import - < 通知.docx), never a terminal.
   const stdin = path === '-';
-  const file = stdin ? 'standard input' : path;
-  const fileZh = stdin ? '标准输入' : path;
+  const file = stdin ? STDIN : path;
+  const fileZh = stdin ? word('zh', msg('file.stdin')) : path;
   if (stdin && (process.getBuiltinModule('node:tty') as typeof import('node:tty')).isatty(0)) {
     fail(said('plan import - reads the document from standard input, which is a terminal here: plan import - < 通知.docx', 'plan import - 从标准输入读取原文，而这里的标准输入是终端：plan import - < 通知.docx'));
   }
@@ -48,8 +40,7 @@ export function readDocumentBytes(path: string): Uint8Array {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) fail(said(`${file} is a directory, not a document: give a .txt, .docx or .html file`, `${fileZh} 是目录而不是文档：请给出 .txt、.docx 或 .html 文件`));
     if (!stat.isFile() && !(stdin && (stat.isFIFO() || stat.isSocket()))) {
-      const kind = kindOf(stat);
-      fail(said(`${file} is ${kind.en}, not a document: plan import reads .txt, .docx and .html files (save it to one first)`, `${fileZh} 是${kind.zh}，不是文档：plan import 读取 .txt、.docx 和 .html 文件（请先存为文件）`));
+      fail(msg('document.special', { file, kind: kindOf(stat) }));
     }
     if (stat.isFile() && stat.size > MAX_DOCUMENT_BYTES) {
       fail(said(`${file} is ${megabytes(stat.size)}; plan import reads documents up to ${megabytes(MAX_DOCUMENT_BYTES)} (save the plan's own pages as .txt or .docx)`, `${fileZh} 有 ${megabytes(stat.size)}；plan import 最多读取 ${megabytes(MAX_DOCUMENT_BYTES)}（请把计划本身的内容另存为 .txt 或 .docx）`));

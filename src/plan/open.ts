@@ -32,8 +32,8 @@ function fail(message: Message, cause?: unknown): never {
 /** How a file is named in messages: `-` is standard input; long paths are cut. */
 const nameOf = (file: string) => (file === '-' ? STDIN : shortName(file));
 
-/** What a file that is not a regular file is, for a message. */
-function kindOf(stat: Stats): string {
+/** What a file that is not a regular file is, for a message (zh.ts words it in Chinese). */
+export function kindOf(stat: Stats): string {
   if (stat.isFIFO()) return 'a named pipe';
   if (stat.isCharacterDevice()) return 'a character device';
   if (stat.isBlockDevice()) return 'a block device';
